@@ -1,0 +1,64 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Config } from './config';
+import type { Executor } from './db/executor';
+import { GraphRepository } from './db/graph-repository';
+import { maskError } from './errors';
+import { createContext, type GraphContext } from './graphql/context';
+import { HEADLINE_QUERY } from './graphql/headline-query';
+import { resolvers } from './graphql/resolvers';
+import { loadTypeDefs } from './graphql/schema';
+import { createRequestHandler } from './http/request-handler';
+import type { Logger } from './logger';
+
+export type AppConfig = Pick<Config, 'environment' | 'maxPageSize' | 'maxPathLength'>;
+
+export interface App {
+  /** A Node HTTP request listener serving /graphql and the health checks. */
+  readonly handler: ReturnType<typeof createRequestHandler>;
+  readonly apollo: ApolloServer<GraphContext>;
+  /** Stops Apollo; the caller owns the HTTP server and the driver. */
+  stop(): Promise<void>;
+}
+
+/** About 100 kB: far above any real query, far below what would tie up the server. */
+export const BODY_LIMIT_BYTES = 100_000;
+
+/**
+ * Builds the GraphQL application over an executor. It never listens and never reads the
+ * environment, so tests and other apps can mount it as they like.
+ */
+export async function createApp(options: { config: AppConfig; executor: Executor; logger: Logger }): Promise<App> {
+  const { config, executor, logger } = options;
+  const production = config.environment === 'production';
+  const repository = new GraphRepository(executor);
+  const apollo = new ApolloServer<GraphContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) =>
+      maskError(formatted, error, {
+        exposeDetails: !production,
+        log: (cause) => logger.error('resolver error', { error: String((cause as Error)?.stack ?? cause) }),
+      }),
+    plugins: [
+      production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: HEADLINE_QUERY, includeCookies: false }),
+    ],
+  });
+  await apollo.start();
+  const limits = { maxPageSize: config.maxPageSize, maxPathLength: config.maxPathLength };
+  const handler = createRequestHandler({
+    apollo,
+    createContext: (requestId) => createContext(repository, limits, requestId),
+    ready: () => executor.ping(),
+    logger,
+    bodyLimitBytes: BODY_LIMIT_BYTES,
+  });
+  return { handler, apollo, stop: () => apollo.stop() };
+}

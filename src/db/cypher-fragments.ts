@@ -1,0 +1,16 @@
+/**
+ * Projections shared by the read queries. They are Cypher text built from variable names that
+ * appear in this code, never from input.
+ */
+
+/** A node as a plain map tagged with its GraphQL type (its label other than Entity). */
+export const entity = (v: string): string =>
+  `${v} {.*, __typename: head([label IN labels(${v}) WHERE label <> 'Entity'])}`;
+
+/** The Source nodes a relationship's `sources` property names, as plain maps. */
+export const sourcesOf = (rel: string): string =>
+  `COLLECT { MATCH (s:Source) WHERE s.id IN ${rel}.sources RETURN ${entity('s')} ORDER BY s.id }`;
+
+/** A sourced relationship's provenance fields. */
+export const provenance = (rel: string): string =>
+  `confidence: coalesce(${rel}.confidence, 'STATED'), note: ${rel}.note, sources: ${sourcesOf(rel)}`;

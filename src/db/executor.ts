@@ -1,0 +1,134 @@
+import { Neo4jError, isRetryableError, type Driver } from 'neo4j-driver';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+
+export type Params = Readonly<Record<string, unknown>>;
+export type Row = Record<string, unknown>;
+export interface RunSummary {
+  readonly rows: Row[];
+  readonly nodesCreated: number;
+  readonly relationshipsCreated: number;
+  readonly propertiesSet: number;
+}
+export interface QueryEvent {
+  readonly mode: 'READ' | 'WRITE';
+  readonly query: string;
+}
+
+/**
+ * The only code that runs Cypher. Every statement names its database, its routing and a
+ * timeout; failures come out as DatabaseUnavailableError, QueryTimeoutError or the driver's own.
+ */
+export class Executor {
+  private readonly observers = new Set<(event: QueryEvent) => void>();
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: { readonly database: string; readonly timeoutMs: number },
+  ) {}
+
+  /** Reads go to any member of a cluster that can serve them (READ routing). */
+  read(query: string, params: Params = {}): Promise<Row[]> {
+    return this.run('READ', query, params);
+  }
+
+  write(query: string, params: Params = {}): Promise<Row[]> {
+    return this.run('WRITE', query, params);
+  }
+
+  /**
+   * Runs several statements in one write transaction that commits only if all succeed.
+   * The function may be retried on transient errors, so it must be idempotent.
+   */
+  async writeTransaction<T>(
+    work: (run: (query: string, params?: Params) => Promise<RunSummary>) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    try {
+      return await session.executeWrite(
+        (tx) =>
+          work(async (query, params = {}) => {
+            for (const observer of this.observers) observer({ mode: 'WRITE', query });
+            const result = await tx.run(query, params);
+            const updates = result.summary.counters.updates();
+            return {
+              rows: result.records.map((record) => record.toObject() as Row),
+              nodesCreated: updates.nodesCreated,
+              relationshipsCreated: updates.relationshipsCreated,
+              propertiesSet: updates.propertiesSet,
+            };
+          }),
+        { timeout: Math.max(this.options.timeoutMs, 120_000) },
+      );
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** For statements that manage their own transactions (CALL … IN TRANSACTIONS). */
+  async autoCommit(query: string, params: Params = {}): Promise<void> {
+    for (const observer of this.observers) observer({ mode: 'WRITE', query });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    try {
+      await session.run(query, params);
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Counts round trips: tests use it to prove an operation's queries are bounded. */
+  observe(observer: (event: QueryEvent) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  /** True when the database answers a trivial query within the timeout. */
+  async ping(timeoutMs = 2_000): Promise<boolean> {
+    try {
+      await this.driver.executeQuery(
+        'RETURN 1 AS ok',
+        {},
+        {
+          database: this.options.database,
+          routing: 'READ',
+          transactionConfig: { timeout: timeoutMs },
+        },
+      );
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  get database(): string {
+    return this.options.database;
+  }
+
+  private async run(mode: 'READ' | 'WRITE', query: string, params: Params): Promise<Row[]> {
+    for (const observer of this.observers) observer({ mode, query });
+    try {
+      const result = await this.driver.executeQuery(query, params, {
+        database: this.options.database,
+        routing: mode,
+        transactionConfig: { timeout: this.options.timeoutMs },
+      });
+      return result.records.map((record) => record.toObject() as Row);
+    } catch (error) {
+      throw translate(error);
+    }
+  }
+}
+
+function translate(error: unknown): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/.test(error.code)) {
+    return new QueryTimeoutError(error.message, { cause: error });
+  }
+  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || isRetryableError(error)) {
+    return new DatabaseUnavailableError(error.message, { cause: error });
+  }
+  return error;
+}

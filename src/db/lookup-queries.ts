@@ -1,0 +1,57 @@
+import { entity, sourcesOf } from './cypher-fragments';
+import { SEARCHABLE_LABELS } from './graph-schema';
+import { RELATIONSHIP_TYPES } from './seed-statements';
+
+export const ENTITIES_BY_IDS = `
+  UNWIND $ids AS key
+  MATCH (n:Entity {id: key})
+  RETURN key, ${entity('n')} AS item`;
+
+/** Exact name lookup through the name keys; the entity whose primary name matches comes first. */
+export const ENTITIES_BY_NAME_KEY = `
+  MATCH (:NameKey {key: $key})<-[:NAMED]-(n:Entity)
+  WHERE $label IN labels(n)
+    AND ($work IS NULL OR EXISTS { (n)-[:APPEARS_IN]->(:Work {id: $work}) })
+  RETURN ${entity('n')} AS item
+  ORDER BY CASE WHEN n.primaryKey = $key THEN 0 ELSE 1 END, n.id
+  LIMIT 1`;
+
+/** Main works (or one kind); the novel's stories are listed only when asked for by kind. */
+export const WORKS = `
+  MATCH (w:Work)
+  WHERE ($kind IS NULL AND w.kind <> 'STORY') OR w.kind = $kind
+  RETURN ${entity('w')} AS item
+  ORDER BY w.year, w.releaseDate, w.partNumber, w.id`;
+
+/**
+ * Exact name-key matches first, then full-text hits; at most 1,000 candidates are ranked so a
+ * vague query on a large graph stays bounded.
+ */
+export const SEARCH = `
+  CALL () {
+    MATCH (:NameKey {key: $key})<-[:NAMED]-(node:Entity)
+    WHERE any(label IN labels(node) WHERE label IN $labels)
+    RETURN node, 1000.0 AS score
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 1000}) YIELD node, score
+    RETURN node, score
+  }
+  WITH node, max(score) AS score
+  ORDER BY score DESC, node.id
+  WITH collect({node: ${entity('node')}, score: score}) AS hits
+  RETURN size(hits) AS total, hits[$offset..($offset + $first)] AS page`;
+
+export const SEARCHABLE = [...SEARCHABLE_LABELS];
+
+/**
+ * Shortest connection through the story's own relationships; sources, claims and name keys are
+ * bookkeeping and never part of a path. The upper bound is the hard cap (a literal: Cypher does
+ * not take it as a parameter); the caller's maxLength filters.
+ */
+export const MAX_PATH_LENGTH_CAP = 10;
+export const SHORTEST_PATH = `
+  MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+  MATCH p = shortestPath((a)-[:${RELATIONSHIP_TYPES.join('|')}*..${MAX_PATH_LENGTH_CAP}]-(b))
+  WHERE length(p) <= $maxLength
+  RETURN [n IN nodes(p) | ${entity('n')}] AS nodes,
+         [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r), sources: ${sourcesOf('r')}}] AS edges`;

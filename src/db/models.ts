@@ -1,0 +1,182 @@
+/**
+ * Plain objects the data layer hands out: Neo4j's own types never leave src/db.
+ * Relationship-shaped models carry their endpoints and sources already loaded, so the GraphQL
+ * layer can answer nested fields without asking the database again.
+ */
+export type Confidence = 'STATED' | 'UNCERTAIN' | 'INFERRED';
+
+interface Base {
+  readonly id: string;
+  readonly confidence: Confidence;
+  readonly note: string | null;
+}
+interface Named extends Base {
+  readonly name: string;
+  readonly nativeName: string | null;
+  readonly aliases: string[];
+  readonly description: string | null;
+}
+
+export interface SourceModel extends Base {
+  readonly __typename: 'Source';
+  readonly title: string;
+  readonly kind: 'SEED' | 'WEB';
+  readonly ref: string;
+  readonly publisher: string | null;
+  readonly url: string | null;
+  readonly fileName: string | null;
+  readonly publishedOn: string | null;
+  readonly reliability: string;
+}
+export interface WorkModel extends Base {
+  readonly __typename: 'Work';
+  readonly title: string;
+  readonly nativeTitle: string | null;
+  readonly aliases: string[];
+  readonly kind: 'NOVEL' | 'FILM' | 'SERIES' | 'STORY';
+  readonly year: number | null;
+  readonly releaseDate: string | null;
+  readonly country: string | null;
+  readonly language: string | null;
+  readonly genres: string[];
+  readonly runtimeMinutes: number | null;
+  readonly episodeCount: number | null;
+  readonly description: string | null;
+  readonly partNumber: number | null;
+}
+export interface PersonModel extends Named {
+  readonly __typename: 'Person';
+}
+export interface CharacterModel extends Named {
+  readonly __typename: 'Character';
+}
+export interface OrganizationModel extends Named {
+  readonly __typename: 'Organization';
+  readonly kind: string;
+  readonly country: string | null;
+}
+export interface PlaceModel extends Named {
+  readonly __typename: 'Place';
+  readonly kind: string;
+}
+export interface EpisodeModel extends Base {
+  readonly __typename: 'Episode';
+  readonly number: number;
+  readonly title: string | null;
+  readonly nativeTitle: string | null;
+  readonly releaseDate: string | null;
+  readonly synopsis: string | null;
+}
+export interface ReviewModel extends Base {
+  readonly __typename: 'Review';
+  readonly critic: string | null;
+  readonly date: string | null;
+  readonly stance: string;
+  readonly summary: string;
+}
+export interface RankingModel extends Base {
+  readonly __typename: 'Ranking';
+  readonly list: string;
+  readonly year: number;
+  readonly rank: number | null;
+}
+export interface RatingModel extends Base {
+  readonly __typename: 'Rating';
+  readonly value: number;
+  readonly scale: number;
+  readonly date: string | null;
+}
+export interface HonorModel extends Base {
+  readonly __typename: 'Honor';
+  readonly prize: string;
+  readonly category: string | null;
+  readonly year: number;
+  readonly result: string;
+}
+export interface EventModel extends Base {
+  readonly __typename: 'Event';
+  readonly kind: string;
+  readonly title: string;
+  readonly date: string;
+  readonly endDate: string | null;
+  readonly description: string | null;
+}
+export interface SongModel extends Base {
+  readonly __typename: 'Song';
+  readonly title: string;
+  readonly nativeTitle: string | null;
+  readonly album: string | null;
+  readonly releaseDate: string | null;
+}
+
+export type EntityModel =
+  | SourceModel
+  | WorkModel
+  | PersonModel
+  | CharacterModel
+  | OrganizationModel
+  | PlaceModel
+  | EpisodeModel
+  | ReviewModel
+  | RankingModel
+  | RatingModel
+  | HonorModel
+  | EventModel
+  | SongModel;
+
+export type EntityOf<T extends EntityModel['__typename']> = Extract<EntityModel, { __typename: T }>;
+
+/** What every sourced relationship carries. */
+export interface Provenance {
+  readonly confidence: Confidence;
+  readonly note: string | null;
+  readonly sources: SourceModel[];
+}
+
+export interface CreditModel extends Provenance {
+  readonly person: PersonModel;
+  readonly work: WorkModel;
+  readonly role: string;
+  readonly episodes: number[] | null;
+  readonly character: CharacterModel | null;
+  readonly creditedAs: string | null;
+}
+export interface PortrayalModel extends Provenance {
+  readonly actor: PersonModel;
+  readonly character: CharacterModel;
+  readonly work: WorkModel;
+  readonly episodes: number[] | null;
+}
+export interface AdaptationModel extends Provenance {
+  readonly work: WorkModel;
+  readonly of: WorkModel;
+  readonly parts: WorkModel[];
+}
+export interface CounterpartLinkModel extends Provenance {
+  readonly character: CharacterModel;
+}
+export interface OrganizationCreditModel extends Provenance {
+  readonly organization: OrganizationModel;
+  readonly work: WorkModel;
+  readonly role: string;
+  readonly region: string | null;
+  readonly date: string | null;
+}
+export interface ClaimModel {
+  readonly id: string;
+  readonly property: string;
+  readonly value: string;
+  readonly rank: 'PREFERRED' | 'NORMAL' | 'DEPRECATED';
+  readonly reason: string | null;
+  readonly confidence: Confidence;
+  readonly note: string | null;
+  readonly sources: SourceModel[];
+}
+export interface PathModel {
+  readonly nodes: EntityModel[];
+  readonly edges: Array<{ from: string; to: string; type: string; sources: SourceModel[] }>;
+}
+export interface SearchHit {
+  readonly node: EntityModel;
+  readonly score: number;
+}

@@ -1,0 +1,53 @@
+import type { WorkModel } from '../../db/models';
+import type {
+  CharacterResolvers,
+  CounterpartLinkResolvers,
+  CreditResolvers,
+  PersonResolvers,
+  PortrayalResolvers,
+} from '../generated/resolvers-types';
+import { first, only } from './work-resolvers';
+
+export const personResolvers: PersonResolvers = {
+  aliases: (person) => person.aliases ?? [],
+  confidence: (person) => person.confidence ?? 'STATED',
+  credits: (person, _, { loaders }) => person.preload?.credits ?? loaders.creditsOfPerson.load(person.id),
+  portrayals: (person, _, { loaders }) => person.preload?.portrayals ?? loaders.portrayalsOfPerson.load(person.id),
+  honors: (person, _, { loaders }) => loaders.neighbors('personHonors').load(person.id).then(only('Honor')),
+  songs: (person, _, { loaders }) => loaders.neighbors('personSongs').load(person.id).then(only('Song')),
+  claims: async (person, { property }, { loaders }) => {
+    const claims = await loaders.claims.load(person.id);
+    return property ? claims.filter((claim) => claim.property === property) : claims;
+  },
+  sources: (person, _, { loaders }) => loaders.neighbors('sources').load(person.id).then(only('Source')),
+};
+
+export const characterResolvers: CharacterResolvers = {
+  aliases: (character) => character.aliases ?? [],
+  confidence: (character) => character.confidence ?? 'STATED',
+  work: async (character, _, { loaders }) =>
+    character.preload?.work ??
+    ((await loaders.neighbors('characterWork').load(character.id).then(only('Work')).then(first)) as WorkModel),
+  counterparts: async (character, _, { loaders }) =>
+    character.preload?.counterparts ??
+    only('Character')(await loaders.neighbors('characterCounterparts').load(character.id)),
+  counterpartLinks: (character, _, { loaders }) => loaders.counterpartLinks.load(character.id),
+  portrayals: (character, _, { loaders }) =>
+    character.preload?.portrayals ?? loaders.portrayalsOfCharacter.load(character.id),
+  claims: async (character, { property }, { loaders }) => {
+    const claims = await loaders.claims.load(character.id);
+    return property ? claims.filter((claim) => claim.property === property) : claims;
+  },
+  sources: (character, _, { loaders }) => loaders.neighbors('sources').load(character.id).then(only('Source')),
+};
+
+export const creditResolvers: CreditResolvers = {
+  confidence: (credit) => credit.confidence ?? 'STATED',
+  episodes: (credit) => credit.episodes ?? null,
+};
+export const portrayalResolvers: PortrayalResolvers = {
+  confidence: (portrayal) => portrayal.confidence ?? 'STATED',
+};
+export const counterpartLinkResolvers: CounterpartLinkResolvers = {
+  confidence: (link) => link.confidence ?? 'STATED',
+};

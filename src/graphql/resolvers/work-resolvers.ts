@@ -1,0 +1,79 @@
+import type { CharacterBundle } from '../../db/graph-repository';
+import type { EntityModel, WorkModel } from '../../db/models';
+import type { AdaptationResolvers, WorkResolvers } from '../generated/resolvers-types';
+import { decodeCursor, encodeCursor, pageSize } from '../pagination';
+import type { CharacterParent } from '../parents';
+
+const first = <T>(items: readonly T[]): T | null => items[0] ?? null;
+const only =
+  <T extends EntityModel['__typename']>(typename: T) =>
+  (items: readonly EntityModel[]) =>
+    items.filter((item): item is Extract<EntityModel, { __typename: T }> => item.__typename === typename);
+
+/** A bundled character becomes a parent that answers its work, portrayals and counterparts itself. */
+export function characterParent(bundle: CharacterBundle | Omit<CharacterBundle, 'counterparts'>): CharacterParent {
+  return {
+    ...bundle.character,
+    preload: {
+      work: bundle.work,
+      portrayals: bundle.portrayals,
+      ...('counterparts' in bundle && bundle.counterparts
+        ? { counterparts: bundle.counterparts.map(characterParent) }
+        : {}),
+    },
+  };
+}
+
+export const workResolvers: WorkResolvers = {
+  aliases: (work) => work.aliases ?? [],
+  genres: (work) => work.genres ?? [],
+  confidence: (work) => work.confidence ?? 'STATED',
+  adaptationOf: (work, _, { loaders }) =>
+    loaders.neighbors('workAdaptationOf').load(work.id).then(first) as Promise<WorkModel | null>,
+  adaptation: (work, _, { loaders }) => loaders.adaptationOfWork.load(work.id).then(first),
+  adaptations: (work, _, { loaders }) => loaders.neighbors('workAdaptations').load(work.id).then(only('Work')),
+  partOf: (work, _, { loaders }) => loaders.neighbors('workPartOf').load(work.id).then(only('Work')).then(first),
+  parts: (work, _, { loaders }) => loaders.neighbors('workParts').load(work.id).then(only('Work')),
+  credits: async (work, { role, first: requested, after }, { loaders, limits }) => {
+    const all = work.preload?.credits ?? (await loaders.creditsOfWork.load(work.id));
+    const filtered = role ? all.filter((credit) => credit.role === role) : all;
+    const size = pageSize(requested, limits.maxPageSize);
+    const offset = decodeCursor(after);
+    return { items: filtered.slice(offset, offset + size), offset, total: filtered.length };
+  },
+  characters: async (work, _, { loaders }) =>
+    work.preload?.characters ?? only('Character')(await loaders.neighbors('workCharacters').load(work.id)),
+  episodes: (work, _, { loaders }) => loaders.neighbors('workEpisodes').load(work.id).then(only('Episode')),
+  organizations: async (work, { role }, { loaders }) => {
+    const all = await loaders.organizationCreditsOfWork.load(work.id);
+    return role ? all.filter((credit) => credit.role === role) : all;
+  },
+  reviews: (work, _, { loaders }) => loaders.neighbors('workReviews').load(work.id).then(only('Review')),
+  rankings: (work, _, { loaders }) => loaders.neighbors('workRankings').load(work.id).then(only('Ranking')),
+  ratings: (work, _, { loaders }) => loaders.neighbors('workRatings').load(work.id).then(only('Rating')),
+  honors: (work, _, { loaders }) => loaders.neighbors('workHonors').load(work.id).then(only('Honor')),
+  events: (work, _, { loaders }) => loaders.neighbors('workEvents').load(work.id).then(only('Event')),
+  songs: (work, _, { loaders }) => loaders.neighbors('workSongs').load(work.id).then(only('Song')),
+  claims: async (work, { property }, { loaders }) => {
+    const claims = await loaders.claims.load(work.id);
+    return property ? claims.filter((claim) => claim.property === property) : claims;
+  },
+  sources: (work, _, { loaders }) => loaders.neighbors('sources').load(work.id).then(only('Source')),
+};
+
+export const adaptationResolvers: AdaptationResolvers = {
+  confidence: (adaptation) => adaptation.confidence ?? 'STATED',
+};
+
+export const creditConnectionResolvers = {
+  edges: (connection: { items: readonly unknown[]; offset: number }) =>
+    connection.items.map((node, i) => ({ node, cursor: encodeCursor(connection.offset + i) })),
+  nodes: (connection: { items: readonly unknown[] }) => connection.items,
+  totalCount: (connection: { total: number }) => connection.total,
+  pageInfo: (connection: { items: readonly unknown[]; offset: number; total: number }) => ({
+    hasNextPage: connection.offset + connection.items.length < connection.total,
+    endCursor: connection.items.length > 0 ? encodeCursor(connection.offset + connection.items.length - 1) : null,
+  }),
+};
+
+export { only, first };

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { GraphContext } from '../graphql/context';
+import type { Logger } from '../logger';
+import { BodyTooLargeError, readBody } from './read-body';
+
+export interface HandlerOptions {
+  readonly apollo: ApolloServer<GraphContext>;
+  readonly createContext: (requestId: string) => GraphContext;
+  readonly ready: () => Promise<boolean>;
+  readonly logger: Logger;
+  readonly bodyLimitBytes: number;
+  readonly graphqlPath?: string;
+}
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** Adapts Node's HTTP server to Apollo Server's core; also serves the health checks. */
+export function createRequestHandler(options: HandlerOptions): Handler {
+  const graphqlPath = options.graphqlPath ?? '/graphql';
+  return (request, response) => {
+    const requestId = headerValue(request.headers['x-request-id']) ?? randomUUID();
+    response.setHeader('x-request-id', requestId);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    handle(url, requestId).catch((error: unknown) => {
+      options.logger.error('request failed', { requestId, error: String((error as Error)?.stack ?? error) });
+      if (!response.headersSent)
+        sendJson(response, 500, {
+          errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
+      else response.end();
+    });
+
+    async function handle(url: URL, requestId: string): Promise<void> {
+      if (url.pathname === '/health' || url.pathname === '/health/ready') {
+        const up = await options.ready();
+        sendJson(response, up ? 200 : 503, { status: up ? 'ok' : 'unavailable', neo4j: up ? 'up' : 'down' });
+        return;
+      }
+      if (url.pathname === '/health/live') {
+        sendJson(response, 200, { status: 'ok' });
+        return;
+      }
+      if (url.pathname !== graphqlPath) {
+        sendJson(response, 404, { error: `Not found. The GraphQL endpoint is ${graphqlPath}.` });
+        return;
+      }
+      let body: unknown;
+      if (request.method === 'POST') {
+        let text: string;
+        try {
+          text = await readBody(request, options.bodyLimitBytes);
+        } catch (error) {
+          if (error instanceof BodyTooLargeError) {
+            sendJson(response, 413, {
+              errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+            });
+            return;
+          }
+          throw error;
+        }
+        const isJson = (request.headers['content-type'] ?? '').includes('json');
+        if (isJson) {
+          try {
+            body = text.length > 0 ? JSON.parse(text) : {};
+          } catch {
+            sendJson(response, 400, {
+              errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+            });
+            return;
+          }
+        } else {
+          body = text;
+        }
+      }
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(request.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const result = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+        context: async () => options.createContext(requestId),
+      });
+      for (const [name, value] of result.headers) response.setHeader(name, value);
+      response.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') {
+        response.end(result.body.string);
+        return;
+      }
+      for await (const chunk of result.body.asyncIterator) response.write(chunk);
+      response.end();
+    }
+  };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  return text && /^[\w.-]{1,128}$/.test(text) ? text : undefined;
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify(body));
+}

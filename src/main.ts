@@ -1,0 +1,79 @@
+import { createServer, type Server } from 'node:http';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { connectNeo4j, type Neo4jHandle } from './db/connect-neo4j';
+import { createLogger } from './logger';
+import { isPortFree } from './neo4j-local/bolt-probe';
+import { ensureSeeded } from './seed/ensure-seeded';
+
+/** Bootstrap only: config → Neo4j → seed → app → listen; signals close everything in order. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const say = (line: string): void => void process.stdout.write(`${line}\n`);
+  if (!(await isPortFree(config.port, config.host))) {
+    throw new StartupError(`port ${config.port} on ${config.host} is already in use; stop what uses it or set PORT`);
+  }
+  const startedAt = Date.now();
+  const neo4j = await connectNeo4j(config, say);
+  let server: Server | undefined;
+  let closing: Promise<void> | undefined;
+  const shutdown = (signal: string): Promise<void> =>
+    (closing ??= (async () => {
+      say(`${signal}: shutting down…`);
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+      server?.closeAllConnections();
+      await app?.stop();
+      await neo4j.close();
+      say('Stopped.');
+    })());
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  try {
+    say(`Neo4j: ${neo4j.uri}${neo4j.managed ? ' (managed local instance)' : ''}`);
+    await ensureSeeded(neo4j.executor, say);
+    app = await createApp({ config, executor: neo4j.executor, logger });
+    server = createServer(app.handler);
+    server.keepAliveTimeout = 5_000;
+    await listen(server, config.port, config.host);
+  } catch (error) {
+    await shutdownQuietly(neo4j, app);
+    throw error;
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      const timer = setTimeout(() => process.exit(1), 10_000);
+      timer.unref();
+      void shutdown(signal).then(() => process.exit(0));
+    });
+  }
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  say(
+    `Big City Graph is ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: http://${host === '127.0.0.1' ? 'localhost' : host}:${config.port}/graphql`,
+  );
+}
+
+class StartupError extends Error {
+  override readonly name = 'StartupError';
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new StartupError(`port ${port} is already in use; set PORT`) : error),
+    );
+    server.listen(port, host, () => resolve());
+  });
+}
+
+async function shutdownQuietly(neo4j: Neo4jHandle, app: { stop(): Promise<void> } | undefined): Promise<void> {
+  await app?.stop().catch(() => undefined);
+  await neo4j.close().catch(() => undefined);
+}
+
+main().catch((error: unknown) => {
+  const expected = error instanceof ConfigError || (error instanceof Error && error.name !== 'Error');
+  process.stderr.write(
+    `Big City Graph could not start: ${expected ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`,
+  );
+  process.exit(1);
+});

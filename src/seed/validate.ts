@@ -1,0 +1,214 @@
+import { describeEntry, type Located, type Seed, type SeedError } from './read-seed';
+import type { Collection } from './schema';
+
+/** The kinds an id can name; one id space across the whole seed. */
+export type EntityKind =
+  | 'Source'
+  | 'Work'
+  | 'Person'
+  | 'Organization'
+  | 'Place'
+  | 'Character'
+  | 'Episode'
+  | 'Review'
+  | 'Ranking'
+  | 'Rating'
+  | 'Honor'
+  | 'Event'
+  | 'Song';
+
+export const ENTITY_COLLECTIONS = {
+  sources: 'Source',
+  works: 'Work',
+  people: 'Person',
+  organizations: 'Organization',
+  places: 'Place',
+  characters: 'Character',
+  episodes: 'Episode',
+  reviews: 'Review',
+  rankings: 'Ranking',
+  ratings: 'Rating',
+  honors: 'Honor',
+  events: 'Event',
+  songs: 'Song',
+} as const satisfies Partial<Record<Collection, EntityKind>>;
+
+/** Properties of a work whose value must agree with the preferred claim when claims exist. */
+const WORK_FIELDS_WITH_CLAIMS = ['releaseDate', 'year', 'runtimeMinutes', 'episodeCount'] as const;
+
+/** Cross-reference rules: everything a single file's schema cannot see. */
+export function validateSeed(seed: Seed): SeedError[] {
+  const errors: SeedError[] = [];
+  const kinds = new Map<string, EntityKind>();
+  const worksById = new Map(seed.works.map((w) => [w.value.id, w.value]));
+  const charactersById = new Map(seed.characters.map((c) => [c.value.id, c.value]));
+  const sourceRefs = new Set(seed.sources.map((s) => s.value.ref));
+
+  const fail = (at: Located<unknown>, field: string | undefined, message: string): void => {
+    errors.push({
+      file: at.file,
+      entry: describeEntry(at.collection, at.index, at.value),
+      field,
+      message,
+    });
+  };
+
+  for (const [collection, kind] of Object.entries(ENTITY_COLLECTIONS)) {
+    const seen = new Map<string, Located<unknown>>();
+    for (const at of seed[collection as keyof typeof ENTITY_COLLECTIONS] as unknown as Located<{ id: string }>[]) {
+      const { id } = at.value;
+      const other = seen.get(id);
+      if (other || kinds.has(id)) {
+        fail(at, 'id', `duplicate id "${id}"${other ? ` (also ${other.file})` : ` (already a ${kinds.get(id)})`}`);
+      }
+      seen.set(id, at);
+      if (!kinds.has(id)) kinds.set(id, kind);
+    }
+  }
+
+  const expect = (at: Located<unknown>, field: string, id: string | undefined, ...allowed: EntityKind[]): void => {
+    if (id === undefined) return;
+    const kind = kinds.get(id);
+    if (!kind) fail(at, field, `unknown id "${id}" (expected ${allowed.join(' or ')})`);
+    else if (!allowed.includes(kind)) fail(at, field, `"${id}" is a ${kind}, expected ${allowed.join(' or ')}`);
+  };
+  const expectAll = (at: Located<unknown>, field: string, ids: readonly string[], ...allowed: EntityKind[]): void =>
+    ids.forEach((id, i) => expect(at, `${field}.${i}`, id, ...allowed));
+
+  for (const collection of Object.keys(seed) as Collection[]) {
+    if (collection === 'sources') continue;
+    for (const at of seed[collection] as unknown as Located<{ sources: string[]; aliases?: unknown[] }>[]) {
+      at.value.sources.forEach((ref, i) => {
+        if (!sourceRefs.has(ref)) fail(at, `sources.${i}`, `source "${ref}" is not listed in seed/sources.yaml`);
+      });
+      at.value.aliases?.forEach((alias, i) => {
+        if (typeof alias === 'object' && alias !== null) {
+          (alias as { sources: string[] }).sources.forEach((ref, j) => {
+            if (!sourceRefs.has(ref))
+              fail(at, `aliases.${i}.sources.${j}`, `source "${ref}" is not listed in seed/sources.yaml`);
+          });
+        }
+      });
+    }
+  }
+
+  for (const at of seed.works) {
+    expect(at, 'partOf', at.value.partOf, 'Work');
+    if (at.value.kind === 'STORY' && !at.value.partOf) fail(at, 'partOf', 'a STORY must be part of a work');
+  }
+  for (const at of seed.adaptations) {
+    expect(at, 'work', at.value.work, 'Work');
+    expect(at, 'of', at.value.of, 'Work');
+    at.value.parts.forEach((part, i) => {
+      expect(at, `parts.${i}`, part, 'Work');
+      if (worksById.get(part) && worksById.get(part)?.partOf !== at.value.of) {
+        fail(at, `parts.${i}`, `"${part}" is not a part of "${at.value.of}"`);
+      }
+    });
+  }
+  for (const at of [...seed.people, ...seed.organizations, ...seed.places, ...seed.characters]) {
+    const value = at.value as { within?: string; work?: string };
+    expect(at, 'within', value.within, 'Place');
+    expect(at, 'work', value.work, 'Work');
+  }
+  for (const at of seed.counterparts) {
+    expect(at, 'a', at.value.a, 'Character');
+    expect(at, 'b', at.value.b, 'Character');
+    const a = charactersById.get(at.value.a);
+    const b = charactersById.get(at.value.b);
+    if (a && b && a.work === b.work)
+      fail(at, 'b', `counterparts must be characters of different works (both in "${a.work}")`);
+  }
+  const episodeNumbers = new Map<string, Set<number>>();
+  for (const at of seed.episodes) {
+    expect(at, 'work', at.value.work, 'Work');
+    const numbers = episodeNumbers.get(at.value.work) ?? new Set<number>();
+    if (numbers.has(at.value.number))
+      fail(at, 'number', `episode ${at.value.number} of "${at.value.work}" is listed twice`);
+    numbers.add(at.value.number);
+    episodeNumbers.set(at.value.work, numbers);
+  }
+  for (const at of seed.credits) {
+    const { person, work, character, episodes, role } = at.value;
+    expect(at, 'person', person, 'Person');
+    expect(at, 'work', work, 'Work');
+    expect(at, 'character', character, 'Character');
+    if (character && charactersById.get(character) && charactersById.get(character)?.work !== work) {
+      fail(
+        at,
+        'character',
+        `"${character}" is a character of "${charactersById.get(character)?.work}", not of "${work}"`,
+      );
+    }
+    if (character && role !== 'ACTOR') fail(at, 'character', 'only ACTOR credits name a character');
+    episodes?.forEach((n, i) => {
+      if (!episodeNumbers.get(work)?.has(n)) fail(at, `episodes.${i}`, `"${work}" has no episode ${n}`);
+    });
+  }
+  for (const at of seed.affiliations) {
+    expect(at, 'organization', at.value.organization, 'Organization');
+    expect(at, 'work', at.value.work, 'Work');
+  }
+  for (const at of seed.reviews) {
+    expect(at, 'work', at.value.work, 'Work');
+    expect(at, 'outlet', at.value.outlet, 'Organization');
+    expectAll(at, 'about', at.value.about, 'Person', 'Episode', 'Character', 'Work');
+  }
+  for (const at of seed.rankings) {
+    expect(at, 'work', at.value.work, 'Work');
+    expect(at, 'publisher', at.value.publisher, 'Organization');
+  }
+  for (const at of seed.ratings) {
+    expect(at, 'work', at.value.work, 'Work');
+    expect(at, 'platform', at.value.platform, 'Organization');
+    if (at.value.value > at.value.scale) fail(at, 'value', `${at.value.value} is above the scale of ${at.value.scale}`);
+  }
+  for (const at of seed.honors) {
+    expect(at, 'awardedBy', at.value.awardedBy, 'Organization');
+    expectAll(at, 'recipients', at.value.recipients, 'Work', 'Person');
+  }
+  for (const at of seed.events) {
+    expectAll(at, 'works', at.value.works, 'Work');
+    expect(at, 'place', at.value.place, 'Place');
+    expectAll(at, 'participants', at.value.participants, 'Person', 'Organization');
+    if (at.value.endDate && at.value.endDate < at.value.date) fail(at, 'endDate', 'ends before it starts');
+  }
+  for (const at of seed.songs) {
+    expect(at, 'work', at.value.work, 'Work');
+    expectAll(at, 'performers', at.value.performers, 'Person');
+    expectAll(at, 'lyricists', at.value.lyricists, 'Person');
+    expectAll(at, 'composers', at.value.composers, 'Person');
+    at.value.episodes?.forEach((n, i) => {
+      if (!episodeNumbers.get(at.value.work)?.has(n))
+        fail(at, `episodes.${i}`, `"${at.value.work}" has no episode ${n}`);
+    });
+  }
+
+  const preferred = new Map<string, Located<{ value: string | number }>>();
+  for (const at of seed.claims) {
+    expect(at, 'subject', at.value.subject, ...(Object.values(ENTITY_COLLECTIONS) as EntityKind[]));
+    if (at.value.rank !== 'PREFERRED') continue;
+    const key = `${at.value.subject}/${at.value.property}`;
+    if (preferred.has(key))
+      fail(at, 'rank', `a second PREFERRED claim for ${at.value.property} of "${at.value.subject}"`);
+    else preferred.set(key, at);
+    if (!at.value.reason) fail(at, 'reason', 'a PREFERRED claim says why it is preferred');
+  }
+  const claimKeys = new Set(seed.claims.map((c) => `${c.value.subject}/${c.value.property}`));
+  for (const key of claimKeys) {
+    if (!preferred.has(key)) {
+      const claims = seed.claims.filter((c) => `${c.value.subject}/${c.value.property}` === key);
+      if (claims.length > 1 && claims[0]) fail(claims[0], 'rank', `competing claims for ${key} need one PREFERRED`);
+    }
+  }
+  for (const at of seed.works) {
+    for (const field of WORK_FIELDS_WITH_CLAIMS) {
+      const claim = preferred.get(`${at.value.id}/${field}`);
+      const own = at.value[field];
+      if (claim && own !== undefined && String(own) !== String(claim.value.value)) {
+        fail(at, field, `is ${own} but the PREFERRED claim (${claim.file}) says ${claim.value.value}`);
+      }
+    }
+  }
+  return errors;
+}
