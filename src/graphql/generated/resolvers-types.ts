@@ -1,6 +1,6 @@
 // Generated from schema.graphql by scripts/codegen.ts (npm run codegen). Do not edit.
 /* eslint-disable */
-import type { GraphQLResolveInfo } from "graphql";
+import type { GraphQLResolveInfo } from 'graphql';
 import type {
   WorkParent,
   PersonParent,
@@ -9,7 +9,7 @@ import type {
   CreditConnectionParent,
   SearchConnectionParent,
   SearchEdgeParent,
-} from "../parents";
+} from '../parents';
 import type {
   OrganizationModel,
   PlaceModel,
@@ -28,14 +28,12 @@ import type {
   OrganizationCreditModel,
   ClaimModel,
   PathModel,
-} from "../../db/models";
-import type { GraphContext } from "../context";
+} from '../../db/models';
+import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & {
-  [P in K]-?: NonNullable<T[P]>;
-};
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string };
@@ -47,97 +45,89 @@ export type Scalars = {
 
 /** An entity with a stable global id (a readable slug such as `nam-yoon-su`), the same across reloads of the seed. */
 export type Node = {
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
 };
 
 export type WorkKind =
-  | "NOVEL"
-  | "FILM"
-  | "SERIES"
+  | 'NOVEL'
+  | 'FILM'
+  | 'SERIES'
   /** One of the novel's four linked stories. */
-  | "STORY";
+  | 'STORY';
 
 export type CreditRole =
-  | "AUTHOR"
-  | "TRANSLATOR"
-  | "DIRECTOR"
-  | "SCREENWRITER"
-  | "ACTOR"
-  | "PRODUCER"
-  | "CASTING"
-  | "MUSIC"
-  | "LYRICIST"
-  | "PERFORMER"
-  | "CINEMATOGRAPHER"
-  | "EDITOR"
-  | "COMPOSER";
+  | 'AUTHOR'
+  | 'TRANSLATOR'
+  | 'DIRECTOR'
+  | 'SCREENWRITER'
+  | 'ACTOR'
+  | 'PRODUCER'
+  | 'CASTING'
+  | 'MUSIC'
+  | 'LYRICIST'
+  | 'PERFORMER'
+  | 'CINEMATOGRAPHER'
+  | 'EDITOR'
+  | 'COMPOSER';
 
 /** How sure the sources make us: STATED by a source, UNCERTAIN when only weak sources say it, INFERRED when the link was made by the curators. */
-export type Confidence = "STATED" | "UNCERTAIN" | "INFERRED";
+export type Confidence = 'STATED' | 'UNCERTAIN' | 'INFERRED';
 
 /** Rank among competing claims about the same property, as in Wikidata. */
-export type ClaimRank = "PREFERRED" | "NORMAL" | "DEPRECATED";
+export type ClaimRank = 'PREFERRED' | 'NORMAL' | 'DEPRECATED';
 
-export type Stance = "POSITIVE" | "MIXED" | "NEGATIVE";
+export type Stance = 'POSITIVE' | 'MIXED' | 'NEGATIVE';
 
-export type HonorResult =
-  "WON" | "NOMINATED" | "LONGLISTED" | "SHORTLISTED" | "SELECTED";
+export type HonorResult = 'WON' | 'NOMINATED' | 'LONGLISTED' | 'SHORTLISTED' | 'SELECTED';
 
 export type OrganizationKind =
-  | "PUBLISHER"
-  | "PRODUCTION_COMPANY"
-  | "DISTRIBUTOR"
-  | "NETWORK"
-  | "PLATFORM"
-  | "AGENCY"
-  | "GOVERNMENT"
-  | "OUTLET"
-  | "FESTIVAL"
-  | "SCHOOL"
-  | "AWARD_BODY"
-  | "ADVOCACY_GROUP"
-  | "COMPANY"
-  | "RETAILER"
-  | "OTHER";
+  | 'PUBLISHER'
+  | 'PRODUCTION_COMPANY'
+  | 'DISTRIBUTOR'
+  | 'NETWORK'
+  | 'PLATFORM'
+  | 'AGENCY'
+  | 'GOVERNMENT'
+  | 'OUTLET'
+  | 'FESTIVAL'
+  | 'SCHOOL'
+  | 'AWARD_BODY'
+  | 'ADVOCACY_GROUP'
+  | 'COMPANY'
+  | 'RETAILER'
+  | 'OTHER';
 
 /** What an organization did for a work. */
 export type OrganizationRole =
-  | "PUBLISHED"
-  | "PRODUCED"
-  | "DISTRIBUTED"
-  | "STREAMED"
-  | "FUNDED"
-  | "ACQUIRED_RIGHTS"
-  | "REPRESENTED";
+  'PUBLISHED' | 'PRODUCED' | 'DISTRIBUTED' | 'STREAMED' | 'FUNDED' | 'ACQUIRED_RIGHTS' | 'REPRESENTED';
 
 export type EventKind =
-  | "PUBLICATION"
-  | "PREMIERE"
-  | "RELEASE"
-  | "ANNOUNCEMENT"
-  | "CASTING"
-  | "FILMING"
-  | "PRESS_EVENT"
-  | "SCREENING"
-  | "PROTEST"
-  | "CONTROVERSY"
-  | "SCHEDULE_CHANGE"
-  | "AUDIENCE_RESPONSE"
-  | "BOX_OFFICE"
-  | "SALES"
-  | "OTHER";
+  | 'PUBLICATION'
+  | 'PREMIERE'
+  | 'RELEASE'
+  | 'ANNOUNCEMENT'
+  | 'CASTING'
+  | 'FILMING'
+  | 'PRESS_EVENT'
+  | 'SCREENING'
+  | 'PROTEST'
+  | 'CONTROVERSY'
+  | 'SCHEDULE_CHANGE'
+  | 'AUDIENCE_RESPONSE'
+  | 'BOX_OFFICE'
+  | 'SALES'
+  | 'OTHER';
 
-export type PlaceKind =
-  "COUNTRY" | "CITY" | "DISTRICT" | "VENUE" | "LANDMARK" | "REGION";
+export type PlaceKind = 'COUNTRY' | 'CITY' | 'DISTRICT' | 'VENUE' | 'LANDMARK' | 'REGION';
 
 export type SourceKind =
   /** One of the project's seed documents, cited by file name. */
-  | "SEED"
+  | 'SEED'
   /** A public web page, cited by URL. */
-  | "WEB";
+  | 'WEB';
 
 export type Query = {
-  __typename?: "Query";
+  __typename?: 'Query';
   /** Any entity by its global id; null when there is none. */
   node?: Maybe<Node>;
   /** All works, or those of one kind, oldest first. */
@@ -159,7 +149,7 @@ export type Query = {
 };
 
 export type QueryNodeArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type QueryWorksArgs = {
@@ -167,57 +157,57 @@ export type QueryWorksArgs = {
 };
 
 export type QueryWorkArgs = {
-  id?: InputMaybe<Scalars["ID"]["input"]>;
-  title?: InputMaybe<Scalars["String"]["input"]>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryPersonArgs = {
-  id?: InputMaybe<Scalars["ID"]["input"]>;
-  name?: InputMaybe<Scalars["String"]["input"]>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryCharacterArgs = {
-  id?: InputMaybe<Scalars["ID"]["input"]>;
-  name?: InputMaybe<Scalars["String"]["input"]>;
-  work?: InputMaybe<Scalars["ID"]["input"]>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  work?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryPortrayalsArgs = {
-  character: Scalars["String"]["input"];
+  character: Scalars['String']['input'];
 };
 
 export type QuerySearchArgs = {
-  query: Scalars["String"]["input"];
-  first?: InputMaybe<Scalars["Int"]["input"]>;
-  after?: InputMaybe<Scalars["String"]["input"]>;
+  query: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryPathArgs = {
-  from: Scalars["ID"]["input"];
-  to: Scalars["ID"]["input"];
-  maxLength?: InputMaybe<Scalars["Int"]["input"]>;
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QuerySourceArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type Work = Node & {
-  __typename?: "Work";
-  id: Scalars["ID"]["output"];
-  title: Scalars["String"]["output"];
-  nativeTitle?: Maybe<Scalars["String"]["output"]>;
-  aliases: Array<Scalars["String"]["output"]>;
+  __typename?: 'Work';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  nativeTitle?: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
   kind: WorkKind;
-  year?: Maybe<Scalars["Int"]["output"]>;
+  year?: Maybe<Scalars['Int']['output']>;
   /** The preferred release (or Korean publication) date; competing dates are in `claims`. */
-  releaseDate?: Maybe<Scalars["String"]["output"]>;
-  country?: Maybe<Scalars["String"]["output"]>;
-  language?: Maybe<Scalars["String"]["output"]>;
-  genres: Array<Scalars["String"]["output"]>;
-  runtimeMinutes?: Maybe<Scalars["Int"]["output"]>;
-  episodeCount?: Maybe<Scalars["Int"]["output"]>;
-  description?: Maybe<Scalars["String"]["output"]>;
+  releaseDate?: Maybe<Scalars['String']['output']>;
+  country?: Maybe<Scalars['String']['output']>;
+  language?: Maybe<Scalars['String']['output']>;
+  genres: Array<Scalars['String']['output']>;
+  runtimeMinutes?: Maybe<Scalars['Int']['output']>;
+  episodeCount?: Maybe<Scalars['Int']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   /** The work this one adapts. */
   adaptationOf?: Maybe<Work>;
@@ -226,7 +216,7 @@ export type Work = Node & {
   adaptations: Array<Work>;
   /** For a story: the book it belongs to. */
   partOf?: Maybe<Work>;
-  partNumber?: Maybe<Scalars["Int"]["output"]>;
+  partNumber?: Maybe<Scalars['Int']['output']>;
   parts: Array<Work>;
   credits: CreditConnection;
   characters: Array<Character>;
@@ -245,8 +235,8 @@ export type Work = Node & {
 
 export type WorkCreditsArgs = {
   role?: InputMaybe<CreditRole>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
-  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WorkOrganizationsArgs = {
@@ -254,27 +244,27 @@ export type WorkOrganizationsArgs = {
 };
 
 export type WorkClaimsArgs = {
-  property?: InputMaybe<Scalars["String"]["input"]>;
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Adaptation = {
-  __typename?: "Adaptation";
+  __typename?: 'Adaptation';
   work: Work;
   of: Work;
   /** The parts (stories) of the adapted work it draws on. */
   parts: Array<Work>;
-  note?: Maybe<Scalars["String"]["output"]>;
+  note?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   sources: Array<Source>;
 };
 
 export type Person = Node & {
-  __typename?: "Person";
-  id: Scalars["ID"]["output"];
-  name: Scalars["String"]["output"];
-  nativeName?: Maybe<Scalars["String"]["output"]>;
-  aliases: Array<Scalars["String"]["output"]>;
-  description?: Maybe<Scalars["String"]["output"]>;
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nativeName?: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   credits: Array<Credit>;
   portrayals: Array<Portrayal>;
@@ -285,16 +275,16 @@ export type Person = Node & {
 };
 
 export type PersonClaimsArgs = {
-  property?: InputMaybe<Scalars["String"]["input"]>;
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Character = Node & {
-  __typename?: "Character";
-  id: Scalars["ID"]["output"];
-  name: Scalars["String"]["output"];
-  nativeName?: Maybe<Scalars["String"]["output"]>;
-  aliases: Array<Scalars["String"]["output"]>;
-  description?: Maybe<Scalars["String"]["output"]>;
+  __typename?: 'Character';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nativeName?: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   work: Work;
   /** The same character in the other works (directly or through the novel). */
@@ -307,112 +297,112 @@ export type Character = Node & {
 };
 
 export type CharacterClaimsArgs = {
-  property?: InputMaybe<Scalars["String"]["input"]>;
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CounterpartLink = {
-  __typename?: "CounterpartLink";
+  __typename?: 'CounterpartLink';
   character: Character;
-  note?: Maybe<Scalars["String"]["output"]>;
+  note?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   sources: Array<Source>;
 };
 
 export type Credit = {
-  __typename?: "Credit";
+  __typename?: 'Credit';
   person: Person;
   work: Work;
   role: CreditRole;
-  episodes?: Maybe<Array<Scalars["Int"]["output"]>>;
+  episodes?: Maybe<Array<Scalars['Int']['output']>>;
   character?: Maybe<Character>;
   /** The name the credit uses, when it is not the person's primary name (E.oni). */
-  creditedAs?: Maybe<Scalars["String"]["output"]>;
-  note?: Maybe<Scalars["String"]["output"]>;
+  creditedAs?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   sources: Array<Source>;
 };
 
 export type CreditConnection = {
-  __typename?: "CreditConnection";
+  __typename?: 'CreditConnection';
   edges: Array<CreditEdge>;
   nodes: Array<Credit>;
   pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 export type CreditEdge = {
-  __typename?: "CreditEdge";
-  cursor: Scalars["String"]["output"];
+  __typename?: 'CreditEdge';
+  cursor: Scalars['String']['output'];
   node: Credit;
 };
 
 export type PageInfo = {
-  __typename?: "PageInfo";
-  hasNextPage: Scalars["Boolean"]["output"];
-  endCursor?: Maybe<Scalars["String"]["output"]>;
+  __typename?: 'PageInfo';
+  hasNextPage: Scalars['Boolean']['output'];
+  endCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type Portrayal = {
-  __typename?: "Portrayal";
+  __typename?: 'Portrayal';
   actor: Person;
   character: Character;
   work: Work;
-  episodes?: Maybe<Array<Scalars["Int"]["output"]>>;
+  episodes?: Maybe<Array<Scalars['Int']['output']>>;
   confidence: Confidence;
   sources: Array<Source>;
 };
 
 export type Episode = Node & {
-  __typename?: "Episode";
-  id: Scalars["ID"]["output"];
+  __typename?: 'Episode';
+  id: Scalars['ID']['output'];
   work: Work;
-  number: Scalars["Int"]["output"];
-  title?: Maybe<Scalars["String"]["output"]>;
-  nativeTitle?: Maybe<Scalars["String"]["output"]>;
-  releaseDate?: Maybe<Scalars["String"]["output"]>;
-  synopsis?: Maybe<Scalars["String"]["output"]>;
+  number: Scalars['Int']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  nativeTitle?: Maybe<Scalars['String']['output']>;
+  releaseDate?: Maybe<Scalars['String']['output']>;
+  synopsis?: Maybe<Scalars['String']['output']>;
   directors: Array<Person>;
   songs: Array<Song>;
   sources: Array<Source>;
 };
 
 export type Organization = Node & {
-  __typename?: "Organization";
-  id: Scalars["ID"]["output"];
-  name: Scalars["String"]["output"];
-  nativeName?: Maybe<Scalars["String"]["output"]>;
-  aliases: Array<Scalars["String"]["output"]>;
+  __typename?: 'Organization';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nativeName?: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
   kind: OrganizationKind;
-  country?: Maybe<Scalars["String"]["output"]>;
-  description?: Maybe<Scalars["String"]["output"]>;
+  country?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
   works: Array<OrganizationCredit>;
   claims: Array<Claim>;
   sources: Array<Source>;
 };
 
 export type OrganizationClaimsArgs = {
-  property?: InputMaybe<Scalars["String"]["input"]>;
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An organization's part in a work: published, produced, distributed, streamed, funded… */
 export type OrganizationCredit = {
-  __typename?: "OrganizationCredit";
+  __typename?: 'OrganizationCredit';
   organization: Organization;
   work: Work;
   role: OrganizationRole;
-  region?: Maybe<Scalars["String"]["output"]>;
-  date?: Maybe<Scalars["String"]["output"]>;
-  note?: Maybe<Scalars["String"]["output"]>;
+  region?: Maybe<Scalars['String']['output']>;
+  date?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   sources: Array<Source>;
 };
 
 export type Place = Node & {
-  __typename?: "Place";
-  id: Scalars["ID"]["output"];
-  name: Scalars["String"]["output"];
-  nativeName?: Maybe<Scalars["String"]["output"]>;
-  aliases: Array<Scalars["String"]["output"]>;
+  __typename?: 'Place';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nativeName?: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
   kind: PlaceKind;
   within?: Maybe<Place>;
   events: Array<Event>;
@@ -420,15 +410,15 @@ export type Place = Node & {
 };
 
 export type Review = Node & {
-  __typename?: "Review";
-  id: Scalars["ID"]["output"];
+  __typename?: 'Review';
+  id: Scalars['ID']['output'];
   work: Work;
   outlet?: Maybe<Organization>;
-  critic?: Maybe<Scalars["String"]["output"]>;
-  date?: Maybe<Scalars["String"]["output"]>;
+  critic?: Maybe<Scalars['String']['output']>;
+  date?: Maybe<Scalars['String']['output']>;
   stance: Stance;
   /** A short paraphrase in the project's own words. */
-  summary: Scalars["String"]["output"];
+  summary: Scalars['String']['output'];
   /** The people, episodes or characters the review singles out. */
   about: Array<Node>;
   confidence: Confidence;
@@ -436,51 +426,51 @@ export type Review = Node & {
 };
 
 export type Ranking = Node & {
-  __typename?: "Ranking";
-  id: Scalars["ID"]["output"];
+  __typename?: 'Ranking';
+  id: Scalars['ID']['output'];
   work: Work;
   publisher: Organization;
-  list: Scalars["String"]["output"];
-  year: Scalars["Int"]["output"];
-  rank?: Maybe<Scalars["Int"]["output"]>;
+  list: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+  rank?: Maybe<Scalars['Int']['output']>;
   sources: Array<Source>;
 };
 
 export type Rating = Node & {
-  __typename?: "Rating";
-  id: Scalars["ID"]["output"];
+  __typename?: 'Rating';
+  id: Scalars['ID']['output'];
   work: Work;
   platform: Organization;
-  value: Scalars["Float"]["output"];
-  scale: Scalars["Float"]["output"];
-  date?: Maybe<Scalars["String"]["output"]>;
-  note?: Maybe<Scalars["String"]["output"]>;
+  value: Scalars['Float']['output'];
+  scale: Scalars['Float']['output'];
+  date?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
 };
 
 export type Honor = Node & {
-  __typename?: "Honor";
-  id: Scalars["ID"]["output"];
-  prize: Scalars["String"]["output"];
-  category?: Maybe<Scalars["String"]["output"]>;
-  year: Scalars["Int"]["output"];
+  __typename?: 'Honor';
+  id: Scalars['ID']['output'];
+  prize: Scalars['String']['output'];
+  category?: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
   result: HonorResult;
   awardedBy?: Maybe<Organization>;
   /** The works and people honored. */
   recipients: Array<Node>;
-  note?: Maybe<Scalars["String"]["output"]>;
+  note?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   sources: Array<Source>;
 };
 
 export type Event = Node & {
-  __typename?: "Event";
-  id: Scalars["ID"]["output"];
+  __typename?: 'Event';
+  id: Scalars['ID']['output'];
   kind: EventKind;
-  title: Scalars["String"]["output"];
-  date: Scalars["String"]["output"];
-  endDate?: Maybe<Scalars["String"]["output"]>;
-  description?: Maybe<Scalars["String"]["output"]>;
+  title: Scalars['String']['output'];
+  date: Scalars['String']['output'];
+  endDate?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
   place?: Maybe<Place>;
   works: Array<Work>;
   participants: Array<Node>;
@@ -489,85 +479,84 @@ export type Event = Node & {
 };
 
 export type Song = Node & {
-  __typename?: "Song";
-  id: Scalars["ID"]["output"];
-  title: Scalars["String"]["output"];
-  nativeTitle?: Maybe<Scalars["String"]["output"]>;
-  album?: Maybe<Scalars["String"]["output"]>;
-  releaseDate?: Maybe<Scalars["String"]["output"]>;
+  __typename?: 'Song';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  nativeTitle?: Maybe<Scalars['String']['output']>;
+  album?: Maybe<Scalars['String']['output']>;
+  releaseDate?: Maybe<Scalars['String']['output']>;
   work: Work;
   /** Episodes of the work the song is used in. */
   episodes: Array<Episode>;
   performers: Array<Person>;
   lyricists: Array<Person>;
   composers: Array<Person>;
-  note?: Maybe<Scalars["String"]["output"]>;
+  note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
 };
 
 /** One source's statement of a property's value. Where sources disagree, each value is its own claim. */
 export type Claim = {
-  __typename?: "Claim";
-  id: Scalars["ID"]["output"];
-  property: Scalars["String"]["output"];
-  value: Scalars["String"]["output"];
+  __typename?: 'Claim';
+  id: Scalars['ID']['output'];
+  property: Scalars['String']['output'];
+  value: Scalars['String']['output'];
   /** True for the claim the curators prefer among competing ones. */
-  preferred: Scalars["Boolean"]["output"];
+  preferred: Scalars['Boolean']['output'];
   rank: ClaimRank;
   /** Why this claim is preferred or deprecated. */
-  reason?: Maybe<Scalars["String"]["output"]>;
+  reason?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
-  note?: Maybe<Scalars["String"]["output"]>;
+  note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
 };
 
 export type Source = Node & {
-  __typename?: "Source";
-  id: Scalars["ID"]["output"];
-  title: Scalars["String"]["output"];
+  __typename?: 'Source';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
   kind: SourceKind;
-  publisher?: Maybe<Scalars["String"]["output"]>;
+  publisher?: Maybe<Scalars['String']['output']>;
   /** The page's address, for web sources. */
-  url?: Maybe<Scalars["String"]["output"]>;
+  url?: Maybe<Scalars['String']['output']>;
   /** The seed document's file name, for seed sources. */
-  fileName?: Maybe<Scalars["String"]["output"]>;
-  publishedOn?: Maybe<Scalars["String"]["output"]>;
+  fileName?: Maybe<Scalars['String']['output']>;
+  publishedOn?: Maybe<Scalars['String']['output']>;
   /** WEAK for blogs, aggregators, machine translations and reader reviews. */
-  reliability: Scalars["String"]["output"];
-  note?: Maybe<Scalars["String"]["output"]>;
+  reliability: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
 };
 
-export type SearchResult =
-  Work | Person | Character | Organization | Place | Song | Episode;
+export type SearchResult = Work | Person | Character | Organization | Place | Song | Episode;
 
 export type SearchConnection = {
-  __typename?: "SearchConnection";
+  __typename?: 'SearchConnection';
   edges: Array<SearchEdge>;
   nodes: Array<SearchResult>;
   pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 export type SearchEdge = {
-  __typename?: "SearchEdge";
-  cursor: Scalars["String"]["output"];
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
   node: SearchResult;
-  score: Scalars["Float"]["output"];
+  score: Scalars['Float']['output'];
 };
 
 export type Path = {
-  __typename?: "Path";
+  __typename?: 'Path';
   nodes: Array<Node>;
   edges: Array<PathEdge>;
-  length: Scalars["Int"]["output"];
+  length: Scalars['Int']['output'];
 };
 
 export type PathEdge = {
-  __typename?: "PathEdge";
-  from: Scalars["ID"]["output"];
-  to: Scalars["ID"]["output"];
+  __typename?: 'PathEdge';
+  from: Scalars['ID']['output'];
+  to: Scalars['ID']['output'];
   /** The relationship type, e.g. PLAYED, COUNTERPART_OF, APPEARS_IN. */
-  type: Scalars["String"]["output"];
+  type: Scalars['String']['output'];
   sources: Array<Source>;
 };
 
@@ -581,9 +570,7 @@ export type Resolver<
   TParent = Record<PropertyKey, never>,
   TContext = Record<PropertyKey, never>,
   TArgs = Record<PropertyKey, never>,
-> =
-  | ResolverFn<TResult, TParent, TContext, TArgs>
-  | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
@@ -606,25 +593,9 @@ export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
-export interface SubscriptionSubscriberObject<
-  TResult,
-  TKey extends string,
-  TParent,
-  TContext,
-  TArgs,
-> {
-  subscribe: SubscriptionSubscribeFn<
-    { [key in TKey]: TResult },
-    TParent,
-    TContext,
-    TArgs
-  >;
-  resolve?: SubscriptionResolveFn<
-    TResult,
-    { [key in TKey]: TResult },
-    TContext,
-    TArgs
-  >;
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
 }
 
 export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
@@ -632,13 +603,7 @@ export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
   resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
 }
 
-export type SubscriptionObject<
-  TResult,
-  TKey extends string,
-  TParent,
-  TContext,
-  TArgs,
-> =
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
@@ -649,25 +614,16 @@ export type SubscriptionResolver<
   TContext = Record<PropertyKey, never>,
   TArgs = Record<PropertyKey, never>,
 > =
-  | ((
-      ...args: any[]
-    ) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
   info: GraphQLResolveInfo,
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<
-  T = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   obj: T,
   context: TContext,
   info: GraphQLResolveInfo,
@@ -690,39 +646,31 @@ export type DirectiveResolverFn<
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
-  SearchResult:
-    | WorkParent
-    | PersonParent
-    | CharacterParent
-    | OrganizationModel
-    | PlaceModel
-    | SongModel
-    | EpisodeModel;
+  SearchResult: WorkParent | PersonParent | CharacterParent | OrganizationModel | PlaceModel | SongModel | EpisodeModel;
 };
 
 /** Mapping of interface types */
-export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> =
-  {
-    Node:
-      | WorkParent
-      | PersonParent
-      | CharacterParent
-      | EpisodeModel
-      | OrganizationModel
-      | PlaceModel
-      | ReviewModel
-      | RankingModel
-      | RatingModel
-      | HonorModel
-      | EventModel
-      | SongModel
-      | SourceModel;
-  };
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | WorkParent
+    | PersonParent
+    | CharacterParent
+    | EpisodeModel
+    | OrganizationModel
+    | PlaceModel
+    | ReviewModel
+    | RankingModel
+    | RatingModel
+    | HonorModel
+    | EventModel
+    | SongModel
+    | SourceModel;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>["Node"]>;
-  ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   WorkKind: WorkKind;
   CreditRole: CreditRole;
   Confidence: Confidence;
@@ -735,8 +683,8 @@ export type ResolversTypes = {
   PlaceKind: PlaceKind;
   SourceKind: SourceKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Work: ResolverTypeWrapper<WorkParent>;
   Adaptation: ResolverTypeWrapper<AdaptationModel>;
   Person: ResolverTypeWrapper<PersonParent>;
@@ -744,11 +692,9 @@ export type ResolversTypes = {
   CounterpartLink: ResolverTypeWrapper<CounterpartLinkModel>;
   Credit: ResolverTypeWrapper<CreditModel>;
   CreditConnection: ResolverTypeWrapper<CreditConnectionParent>;
-  CreditEdge: ResolverTypeWrapper<
-    Omit<CreditEdge, "node"> & { node: ResolversTypes["Credit"] }
-  >;
+  CreditEdge: ResolverTypeWrapper<Omit<CreditEdge, 'node'> & { node: ResolversTypes['Credit'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Portrayal: ResolverTypeWrapper<PortrayalModel>;
   Episode: ResolverTypeWrapper<EpisodeModel>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
@@ -757,15 +703,13 @@ export type ResolversTypes = {
   Review: ResolverTypeWrapper<ReviewModel>;
   Ranking: ResolverTypeWrapper<RankingModel>;
   Rating: ResolverTypeWrapper<RatingModel>;
-  Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Honor: ResolverTypeWrapper<HonorModel>;
   Event: ResolverTypeWrapper<EventModel>;
   Song: ResolverTypeWrapper<SongModel>;
   Claim: ResolverTypeWrapper<ClaimModel>;
   Source: ResolverTypeWrapper<SourceModel>;
-  SearchResult: ResolverTypeWrapper<
-    ResolversUnionTypes<ResolversTypes>["SearchResult"]
-  >;
+  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchConnection: ResolverTypeWrapper<SearchConnectionParent>;
   SearchEdge: ResolverTypeWrapper<SearchEdgeParent>;
   Path: ResolverTypeWrapper<PathModel>;
@@ -774,11 +718,11 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Node: ResolversInterfaceTypes<ResolversParentTypes>["Node"];
-  ID: Scalars["ID"]["output"];
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
-  String: Scalars["String"]["output"];
-  Int: Scalars["Int"]["output"];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Work: WorkParent;
   Adaptation: AdaptationModel;
   Person: PersonParent;
@@ -786,11 +730,9 @@ export type ResolversParentTypes = {
   CounterpartLink: CounterpartLinkModel;
   Credit: CreditModel;
   CreditConnection: CreditConnectionParent;
-  CreditEdge: Omit<CreditEdge, "node"> & {
-    node: ResolversParentTypes["Credit"];
-  };
+  CreditEdge: Omit<CreditEdge, 'node'> & { node: ResolversParentTypes['Credit'] };
   PageInfo: PageInfo;
-  Boolean: Scalars["Boolean"]["output"];
+  Boolean: Scalars['Boolean']['output'];
   Portrayal: PortrayalModel;
   Episode: EpisodeModel;
   Organization: OrganizationModel;
@@ -799,13 +741,13 @@ export type ResolversParentTypes = {
   Review: ReviewModel;
   Ranking: RankingModel;
   Rating: RatingModel;
-  Float: Scalars["Float"]["output"];
+  Float: Scalars['Float']['output'];
   Honor: HonorModel;
   Event: EventModel;
   Song: SongModel;
   Claim: ClaimModel;
   Source: SourceModel;
-  SearchResult: ResolversUnionTypes<ResolversParentTypes>["SearchResult"];
+  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   SearchConnection: SearchConnectionParent;
   SearchEdge: SearchEdgeParent;
   Path: PathModel;
@@ -814,23 +756,22 @@ export type ResolversParentTypes = {
 
 export type NodeResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Node"] =
-    ResolversParentTypes["Node"],
+  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
 > = {
   __resolveType: TypeResolveFn<
-    | "Work"
-    | "Person"
-    | "Character"
-    | "Episode"
-    | "Organization"
-    | "Place"
-    | "Review"
-    | "Ranking"
-    | "Rating"
-    | "Honor"
-    | "Event"
-    | "Song"
-    | "Source",
+    | 'Work'
+    | 'Person'
+    | 'Character'
+    | 'Episode'
+    | 'Organization'
+    | 'Place'
+    | 'Review'
+    | 'Ranking'
+    | 'Rating'
+    | 'Honor'
+    | 'Event'
+    | 'Song'
+    | 'Source',
     ParentType,
     ContextType
   >;
@@ -838,656 +779,391 @@ export type NodeResolvers<
 
 export type QueryResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Query"] =
-    ResolversParentTypes["Query"],
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
-  node?: Resolver<
-    Maybe<ResolversTypes["Node"]>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryNodeArgs, "id">
-  >;
-  works?: Resolver<
-    Array<ResolversTypes["Work"]>,
-    ParentType,
-    ContextType,
-    Partial<QueryWorksArgs>
-  >;
-  work?: Resolver<
-    Maybe<ResolversTypes["Work"]>,
-    ParentType,
-    ContextType,
-    Partial<QueryWorkArgs>
-  >;
-  person?: Resolver<
-    Maybe<ResolversTypes["Person"]>,
-    ParentType,
-    ContextType,
-    Partial<QueryPersonArgs>
-  >;
-  character?: Resolver<
-    Maybe<ResolversTypes["Character"]>,
-    ParentType,
-    ContextType,
-    Partial<QueryCharacterArgs>
-  >;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  works?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType, Partial<QueryWorksArgs>>;
+  work?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType, Partial<QueryWorkArgs>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
+  character?: Resolver<Maybe<ResolversTypes['Character']>, ParentType, ContextType, Partial<QueryCharacterArgs>>;
   portrayals?: Resolver<
-    Array<ResolversTypes["Portrayal"]>,
+    Array<ResolversTypes['Portrayal']>,
     ParentType,
     ContextType,
-    RequireFields<QueryPortrayalsArgs, "character">
+    RequireFields<QueryPortrayalsArgs, 'character'>
   >;
   search?: Resolver<
-    ResolversTypes["SearchConnection"],
+    ResolversTypes['SearchConnection'],
     ParentType,
     ContextType,
-    RequireFields<QuerySearchArgs, "query" | "first">
+    RequireFields<QuerySearchArgs, 'query' | 'first'>
   >;
   path?: Resolver<
-    Maybe<ResolversTypes["Path"]>,
+    Maybe<ResolversTypes['Path']>,
     ParentType,
     ContextType,
-    RequireFields<QueryPathArgs, "from" | "to" | "maxLength">
+    RequireFields<QueryPathArgs, 'from' | 'to' | 'maxLength'>
   >;
-  source?: Resolver<
-    Maybe<ResolversTypes["Source"]>,
-    ParentType,
-    ContextType,
-    RequireFields<QuerySourceArgs, "id">
-  >;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
 };
 
 export type WorkResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Work"] =
-    ResolversParentTypes["Work"],
+  ParentType extends ResolversParentTypes['Work'] = ResolversParentTypes['Work'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  nativeTitle?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  aliases?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes["WorkKind"], ParentType, ContextType>;
-  year?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
-  releaseDate?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  country?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  language?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  genres?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
-  runtimeMinutes?: Resolver<
-    Maybe<ResolversTypes["Int"]>,
-    ParentType,
-    ContextType
-  >;
-  episodeCount?: Resolver<
-    Maybe<ResolversTypes["Int"]>,
-    ParentType,
-    ContextType
-  >;
-  description?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  confidence?: Resolver<ResolversTypes["Confidence"], ParentType, ContextType>;
-  adaptationOf?: Resolver<
-    Maybe<ResolversTypes["Work"]>,
-    ParentType,
-    ContextType
-  >;
-  adaptation?: Resolver<
-    Maybe<ResolversTypes["Adaptation"]>,
-    ParentType,
-    ContextType
-  >;
-  adaptations?: Resolver<
-    Array<ResolversTypes["Work"]>,
-    ParentType,
-    ContextType
-  >;
-  partOf?: Resolver<Maybe<ResolversTypes["Work"]>, ParentType, ContextType>;
-  partNumber?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes["Work"]>, ParentType, ContextType>;
-  credits?: Resolver<
-    ResolversTypes["CreditConnection"],
-    ParentType,
-    ContextType,
-    Partial<WorkCreditsArgs>
-  >;
-  characters?: Resolver<
-    Array<ResolversTypes["Character"]>,
-    ParentType,
-    ContextType
-  >;
-  episodes?: Resolver<
-    Array<ResolversTypes["Episode"]>,
-    ParentType,
-    ContextType
-  >;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WorkKind'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  releaseDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  genres?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  runtimeMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  episodeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  adaptationOf?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType>;
+  adaptation?: Resolver<Maybe<ResolversTypes['Adaptation']>, ParentType, ContextType>;
+  adaptations?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType>;
+  partNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
+  credits?: Resolver<ResolversTypes['CreditConnection'], ParentType, ContextType, Partial<WorkCreditsArgs>>;
+  characters?: Resolver<Array<ResolversTypes['Character']>, ParentType, ContextType>;
+  episodes?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType>;
   organizations?: Resolver<
-    Array<ResolversTypes["OrganizationCredit"]>,
+    Array<ResolversTypes['OrganizationCredit']>,
     ParentType,
     ContextType,
     Partial<WorkOrganizationsArgs>
   >;
-  reviews?: Resolver<Array<ResolversTypes["Review"]>, ParentType, ContextType>;
-  rankings?: Resolver<
-    Array<ResolversTypes["Ranking"]>,
-    ParentType,
-    ContextType
-  >;
-  ratings?: Resolver<Array<ResolversTypes["Rating"]>, ParentType, ContextType>;
-  honors?: Resolver<Array<ResolversTypes["Honor"]>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes["Event"]>, ParentType, ContextType>;
-  songs?: Resolver<Array<ResolversTypes["Song"]>, ParentType, ContextType>;
-  claims?: Resolver<
-    Array<ResolversTypes["Claim"]>,
-    ParentType,
-    ContextType,
-    Partial<WorkClaimsArgs>
-  >;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  rankings?: Resolver<Array<ResolversTypes['Ranking']>, ParentType, ContextType>;
+  ratings?: Resolver<Array<ResolversTypes['Rating']>, ParentType, ContextType>;
+  honors?: Resolver<Array<ResolversTypes['Honor']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<WorkClaimsArgs>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AdaptationResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Adaptation"] =
-    ResolversParentTypes["Adaptation"],
+  ParentType extends ResolversParentTypes['Adaptation'] = ResolversParentTypes['Adaptation'],
 > = {
-  work?: Resolver<ResolversTypes["Work"], ParentType, ContextType>;
-  of?: Resolver<ResolversTypes["Work"], ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes["Work"]>, ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  confidence?: Resolver<ResolversTypes["Confidence"], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type PersonResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Person"] =
-    ResolversParentTypes["Person"],
+  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  nativeName?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  aliases?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
-  description?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  confidence?: Resolver<ResolversTypes["Confidence"], ParentType, ContextType>;
-  credits?: Resolver<Array<ResolversTypes["Credit"]>, ParentType, ContextType>;
-  portrayals?: Resolver<
-    Array<ResolversTypes["Portrayal"]>,
-    ParentType,
-    ContextType
-  >;
-  honors?: Resolver<Array<ResolversTypes["Honor"]>, ParentType, ContextType>;
-  songs?: Resolver<Array<ResolversTypes["Song"]>, ParentType, ContextType>;
-  claims?: Resolver<
-    Array<ResolversTypes["Claim"]>,
-    ParentType,
-    ContextType,
-    Partial<PersonClaimsArgs>
-  >;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  credits?: Resolver<Array<ResolversTypes['Credit']>, ParentType, ContextType>;
+  portrayals?: Resolver<Array<ResolversTypes['Portrayal']>, ParentType, ContextType>;
+  honors?: Resolver<Array<ResolversTypes['Honor']>, ParentType, ContextType>;
+  songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<PersonClaimsArgs>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CharacterResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Character"] =
-    ResolversParentTypes["Character"],
+  ParentType extends ResolversParentTypes['Character'] = ResolversParentTypes['Character'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  nativeName?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  aliases?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
-  description?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  confidence?: Resolver<ResolversTypes["Confidence"], ParentType, ContextType>;
-  work?: Resolver<ResolversTypes["Work"], ParentType, ContextType>;
-  counterparts?: Resolver<
-    Array<ResolversTypes["Character"]>,
-    ParentType,
-    ContextType
-  >;
-  counterpartLinks?: Resolver<
-    Array<ResolversTypes["CounterpartLink"]>,
-    ParentType,
-    ContextType
-  >;
-  portrayals?: Resolver<
-    Array<ResolversTypes["Portrayal"]>,
-    ParentType,
-    ContextType
-  >;
-  claims?: Resolver<
-    Array<ResolversTypes["Claim"]>,
-    ParentType,
-    ContextType,
-    Partial<CharacterClaimsArgs>
-  >;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  counterparts?: Resolver<Array<ResolversTypes['Character']>, ParentType, ContextType>;
+  counterpartLinks?: Resolver<Array<ResolversTypes['CounterpartLink']>, ParentType, ContextType>;
+  portrayals?: Resolver<Array<ResolversTypes['Portrayal']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<CharacterClaimsArgs>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CounterpartLinkResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["CounterpartLink"] =
-    ResolversParentTypes["CounterpartLink"],
+  ParentType extends ResolversParentTypes['CounterpartLink'] = ResolversParentTypes['CounterpartLink'],
 > = {
-  character?: Resolver<ResolversTypes["Character"], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  confidence?: Resolver<ResolversTypes["Confidence"], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  character?: Resolver<ResolversTypes['Character'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type CreditResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Credit"] =
-    ResolversParentTypes["Credit"],
+  ParentType extends ResolversParentTypes['Credit'] = ResolversParentTypes['Credit'],
 > = {
-  person?: Resolver<ResolversTypes["Person"], ParentType, ContextType>;
-  work?: Resolver<ResolversTypes["Work"], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes["CreditRole"], ParentType, ContextType>;
-  episodes?: Resolver<
-    Maybe<Array<ResolversTypes["Int"]>>,
-    ParentType,
-    ContextType
-  >;
-  character?: Resolver<
-    Maybe<ResolversTypes["Character"]>,
-    ParentType,
-    ContextType
-  >;
-  creditedAs?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  note?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  confidence?: Resolver<ResolversTypes["Confidence"], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CreditRole'], ParentType, ContextType>;
+  episodes?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  character?: Resolver<Maybe<ResolversTypes['Character']>, ParentType, ContextType>;
+  creditedAs?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type CreditConnectionResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["CreditConnection"] =
-    ResolversParentTypes["CreditConnection"],
+  ParentType extends ResolversParentTypes['CreditConnection'] = ResolversParentTypes['CreditConnection'],
 > = {
-  edges?: Resolver<
-    Array<ResolversTypes["CreditEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  nodes?: Resolver<Array<ResolversTypes["Credit"]>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CreditEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Credit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CreditEdgeResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["CreditEdge"] =
-    ResolversParentTypes["CreditEdge"],
+  ParentType extends ResolversParentTypes['CreditEdge'] = ResolversParentTypes['CreditEdge'],
 > = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Credit"], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Credit'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["PageInfo"] =
-    ResolversParentTypes["PageInfo"],
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
 > = {
-  hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  endCursor?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PortrayalResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Portrayal"] =
-    ResolversParentTypes["Portrayal"],
+  ParentType extends ResolversParentTypes['Portrayal'] = ResolversParentTypes['Portrayal'],
 > = {
-  actor?: Resolver<ResolversTypes["Person"], ParentType, ContextType>;
-  character?: Resolver<ResolversTypes["Character"], ParentType, ContextType>;
-  work?: Resolver<ResolversTypes["Work"], ParentType, ContextType>;
-  episodes?: Resolver<
-    Maybe<Array<ResolversTypes["Int"]>>,
-    ParentType,
-    ContextType
-  >;
-  confidence?: Resolver<ResolversTypes["Confidence"], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  character?: Resolver<ResolversTypes['Character'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  episodes?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type EpisodeResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Episode"] =
-    ResolversParentTypes["Episode"],
+  ParentType extends ResolversParentTypes['Episode'] = ResolversParentTypes['Episode'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  work?: Resolver<ResolversTypes["Work"], ParentType, ContextType>;
-  number?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  nativeTitle?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  releaseDate?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  synopsis?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  directors?: Resolver<
-    Array<ResolversTypes["Person"]>,
-    ParentType,
-    ContextType
-  >;
-  songs?: Resolver<Array<ResolversTypes["Song"]>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nativeTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  releaseDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  synopsis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  directors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Organization"] =
-    ResolversParentTypes["Organization"],
+  ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  nativeName?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  aliases?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes["OrganizationKind"], ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  description?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  works?: Resolver<
-    Array<ResolversTypes["OrganizationCredit"]>,
-    ParentType,
-    ContextType
-  >;
-  claims?: Resolver<
-    Array<ResolversTypes["Claim"]>,
-    ParentType,
-    ContextType,
-    Partial<OrganizationClaimsArgs>
-  >;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  works?: Resolver<Array<ResolversTypes['OrganizationCredit']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<OrganizationClaimsArgs>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrganizationCreditResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["OrganizationCredit"] =
-    ResolversParentTypes["OrganizationCredit"],
+  ParentType extends ResolversParentTypes['OrganizationCredit'] = ResolversParentTypes['OrganizationCredit'],
 > = {
-  organization?: Resolver<
-    ResolversTypes["Organization"],
-    ParentType,
-    ContextType
-  >;
-  work?: Resolver<ResolversTypes["Work"], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes["OrganizationRole"], ParentType, ContextType>;
-  region?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  confidence?: Resolver<ResolversTypes["Confidence"], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type PlaceResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Place"] =
-    ResolversParentTypes["Place"],
+  ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  nativeName?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  aliases?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes["PlaceKind"], ParentType, ContextType>;
-  within?: Resolver<Maybe<ResolversTypes["Place"]>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes["Event"]>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
+  within?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ReviewResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Review"] =
-    ResolversParentTypes["Review"],
+  ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  work?: Resolver<ResolversTypes["Work"], ParentType, ContextType>;
-  outlet?: Resolver<
-    Maybe<ResolversTypes["Organization"]>,
-    ParentType,
-    ContextType
-  >;
-  critic?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  stance?: Resolver<ResolversTypes["Stance"], ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  about?: Resolver<Array<ResolversTypes["Node"]>, ParentType, ContextType>;
-  confidence?: Resolver<ResolversTypes["Confidence"], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  outlet?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  critic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  about?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RankingResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Ranking"] =
-    ResolversParentTypes["Ranking"],
+  ParentType extends ResolversParentTypes['Ranking'] = ResolversParentTypes['Ranking'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  work?: Resolver<ResolversTypes["Work"], ParentType, ContextType>;
-  publisher?: Resolver<ResolversTypes["Organization"], ParentType, ContextType>;
-  list?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  year?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  rank?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RatingResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Rating"] =
-    ResolversParentTypes["Rating"],
+  ParentType extends ResolversParentTypes['Rating'] = ResolversParentTypes['Rating'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  work?: Resolver<ResolversTypes["Work"], ParentType, ContextType>;
-  platform?: Resolver<ResolversTypes["Organization"], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  scale?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scale?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type HonorResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Honor"] =
-    ResolversParentTypes["Honor"],
+  ParentType extends ResolversParentTypes['Honor'] = ResolversParentTypes['Honor'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  prize?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  category?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  year?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  result?: Resolver<ResolversTypes["HonorResult"], ParentType, ContextType>;
-  awardedBy?: Resolver<
-    Maybe<ResolversTypes["Organization"]>,
-    ParentType,
-    ContextType
-  >;
-  recipients?: Resolver<Array<ResolversTypes["Node"]>, ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  confidence?: Resolver<ResolversTypes["Confidence"], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prize?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['HonorResult'], ParentType, ContextType>;
+  awardedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EventResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Event"] =
-    ResolversParentTypes["Event"],
+  ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes["EventKind"], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  date?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  endDate?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  description?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  place?: Resolver<Maybe<ResolversTypes["Place"]>, ParentType, ContextType>;
-  works?: Resolver<Array<ResolversTypes["Work"]>, ParentType, ContextType>;
-  participants?: Resolver<
-    Array<ResolversTypes["Node"]>,
-    ParentType,
-    ContextType
-  >;
-  confidence?: Resolver<ResolversTypes["Confidence"], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  works?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SongResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Song"] =
-    ResolversParentTypes["Song"],
+  ParentType extends ResolversParentTypes['Song'] = ResolversParentTypes['Song'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  nativeTitle?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  album?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  releaseDate?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  work?: Resolver<ResolversTypes["Work"], ParentType, ContextType>;
-  episodes?: Resolver<
-    Array<ResolversTypes["Episode"]>,
-    ParentType,
-    ContextType
-  >;
-  performers?: Resolver<
-    Array<ResolversTypes["Person"]>,
-    ParentType,
-    ContextType
-  >;
-  lyricists?: Resolver<
-    Array<ResolversTypes["Person"]>,
-    ParentType,
-    ContextType
-  >;
-  composers?: Resolver<
-    Array<ResolversTypes["Person"]>,
-    ParentType,
-    ContextType
-  >;
-  note?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  album?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  releaseDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  episodes?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType>;
+  performers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  lyricists?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  composers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ClaimResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Claim"] =
-    ResolversParentTypes["Claim"],
+  ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  property?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  preferred?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  rank?: Resolver<ResolversTypes["ClaimRank"], ParentType, ContextType>;
-  reason?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  confidence?: Resolver<ResolversTypes["Confidence"], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  property?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['ClaimRank'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Source"] =
-    ResolversParentTypes["Source"],
+  ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'],
 > = {
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes["SourceKind"], ParentType, ContextType>;
-  publisher?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  url?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  fileName?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  publishedOn?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  reliability?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reliability?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SearchResultResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["SearchResult"] =
-    ResolversParentTypes["SearchResult"],
+  ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult'],
 > = {
   __resolveType: TypeResolveFn<
-    | "Work"
-    | "Person"
-    | "Character"
-    | "Organization"
-    | "Place"
-    | "Song"
-    | "Episode",
+    'Work' | 'Person' | 'Character' | 'Organization' | 'Place' | 'Song' | 'Episode',
     ParentType,
     ContextType
   >;
@@ -1495,52 +1171,40 @@ export type SearchResultResolvers<
 
 export type SearchConnectionResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["SearchConnection"] =
-    ResolversParentTypes["SearchConnection"],
+  ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection'],
 > = {
-  edges?: Resolver<
-    Array<ResolversTypes["SearchEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  nodes?: Resolver<
-    Array<ResolversTypes["SearchResult"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SearchEdgeResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["SearchEdge"] =
-    ResolversParentTypes["SearchEdge"],
+  ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge'],
 > = {
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["SearchResult"], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type PathResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["Path"] =
-    ResolversParentTypes["Path"],
+  ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path'],
 > = {
-  nodes?: Resolver<Array<ResolversTypes["Node"]>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes["PathEdge"]>, ParentType, ContextType>;
-  length?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PathEdge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PathEdgeResolvers<
   ContextType = GraphContext,
-  ParentType extends ResolversParentTypes["PathEdge"] =
-    ResolversParentTypes["PathEdge"],
+  ParentType extends ResolversParentTypes['PathEdge'] = ResolversParentTypes['PathEdge'],
 > = {
-  from?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  to?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes["Source"]>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphContext> = {
