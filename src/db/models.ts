@@ -76,6 +76,7 @@ export interface ReviewModel extends Base {
 }
 export interface RankingModel extends Base {
   readonly __typename: 'Ranking';
+  readonly kind: 'YEAR_END_LIST' | 'CHART';
   readonly list: string;
   readonly year: number;
   readonly rank: number | null;

@@ -3,21 +3,15 @@ import type { Executor } from '../db/executor';
 import { applyGraphSchema } from '../db/graph-schema';
 import { COUNT_ENTITIES } from '../db/seed-statements';
 import { PROJECT_ROOT } from '../project-root';
-import { formatSeedError } from './read-seed';
-import { loadSeed } from './load-seed';
-import { writeSeed } from './write-seed';
+import { seedFromDirectory } from './seed-graph';
 
 /** Applies constraints and indexes, and loads the seed graph when the database holds none. */
 export async function ensureSeeded(executor: Executor, log: (line: string) => void): Promise<'seeded' | 'present'> {
   await applyGraphSchema(executor);
   const [row] = await executor.read(COUNT_ENTITIES);
   if (Number(row?.count ?? 0) > 0) return 'present';
-  const loaded = loadSeed(join(PROJECT_ROOT, 'seed'));
-  if (!loaded.ok) {
-    throw new Error(`the seed is invalid: ${loaded.errors.slice(0, 3).map(formatSeedError).join('; ')}`);
-  }
   const started = Date.now();
-  const summaries = await writeSeed(executor, loaded.seed);
+  const summaries = await seedFromDirectory(executor, join(PROJECT_ROOT, 'seed'));
   const nodes = summaries.reduce((sum, s) => sum + s.nodes, 0);
   const relationships = summaries.reduce((sum, s) => sum + s.relationships, 0);
   log(`Loaded the seed graph: ${nodes} nodes and ${relationships} relationships in ${Date.now() - started} ms.`);

@@ -206,8 +206,12 @@ export const Review = z.strictObject({
   ...fact,
 });
 
+/** A year-end list names a work once; a chart ranks it on a platform at a moment. */
+export const RankingKind = z.enum(['YEAR_END_LIST', 'CHART']);
+
 export const Ranking = z.strictObject({
   id,
+  kind: RankingKind,
   work: ref,
   publisher: ref,
   list: text(300),

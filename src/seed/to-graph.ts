@@ -194,7 +194,7 @@ export function toGraph(seed: Seed): GraphBatches {
     'rankings',
     'Ranking',
     seed.rankings,
-    (r) => ({ list: r.list, year: r.year, rank: r.rank ?? null }),
+    (r) => ({ kind: r.kind, list: r.list, year: r.year, rank: r.rank ?? null }),
     () => undefined,
   );
   entity(

@@ -118,6 +118,12 @@ export type EventKind =
   | 'SALES'
   | 'OTHER';
 
+export type RankingKind =
+  /** A publication's list of the year's best. */
+  | 'YEAR_END_LIST'
+  /** A platform's chart or popularity ranking at a moment. */
+  | 'CHART';
+
 export type PlaceKind = 'COUNTRY' | 'CITY' | 'DISTRICT' | 'VENUE' | 'LANDMARK' | 'REGION';
 
 export type SourceKind =
@@ -241,6 +247,14 @@ export type WorkCreditsArgs = {
 
 export type WorkOrganizationsArgs = {
   role?: InputMaybe<OrganizationRole>;
+};
+
+export type WorkRankingsArgs = {
+  kind?: InputMaybe<RankingKind>;
+};
+
+export type WorkEventsArgs = {
+  kind?: InputMaybe<EventKind>;
 };
 
 export type WorkClaimsArgs = {
@@ -428,6 +442,7 @@ export type Review = Node & {
 export type Ranking = Node & {
   __typename?: 'Ranking';
   id: Scalars['ID']['output'];
+  kind: RankingKind;
   work: Work;
   publisher: Organization;
   list: Scalars['String']['output'];
@@ -680,6 +695,7 @@ export type ResolversTypes = {
   OrganizationKind: OrganizationKind;
   OrganizationRole: OrganizationRole;
   EventKind: EventKind;
+  RankingKind: RankingKind;
   PlaceKind: PlaceKind;
   SourceKind: SourceKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -841,10 +857,10 @@ export type WorkResolvers<
     Partial<WorkOrganizationsArgs>
   >;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
-  rankings?: Resolver<Array<ResolversTypes['Ranking']>, ParentType, ContextType>;
+  rankings?: Resolver<Array<ResolversTypes['Ranking']>, ParentType, ContextType, Partial<WorkRankingsArgs>>;
   ratings?: Resolver<Array<ResolversTypes['Rating']>, ParentType, ContextType>;
   honors?: Resolver<Array<ResolversTypes['Honor']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<WorkEventsArgs>>;
   songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<WorkClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1049,6 +1065,7 @@ export type RankingResolvers<
   ParentType extends ResolversParentTypes['Ranking'] = ResolversParentTypes['Ranking'],
 > = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RankingKind'], ParentType, ContextType>;
   work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   list?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

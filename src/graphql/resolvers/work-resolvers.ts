@@ -49,10 +49,16 @@ export const workResolvers: WorkResolvers = {
     return role ? all.filter((credit) => credit.role === role) : all;
   },
   reviews: (work, _, { loaders }) => loaders.neighbors('workReviews').load(work.id).then(only('Review')),
-  rankings: (work, _, { loaders }) => loaders.neighbors('workRankings').load(work.id).then(only('Ranking')),
+  rankings: async (work, { kind }, { loaders }) => {
+    const rankings = only('Ranking')(await loaders.neighbors('workRankings').load(work.id));
+    return kind ? rankings.filter((ranking) => ranking.kind === kind) : rankings;
+  },
   ratings: (work, _, { loaders }) => loaders.neighbors('workRatings').load(work.id).then(only('Rating')),
   honors: (work, _, { loaders }) => loaders.neighbors('workHonors').load(work.id).then(only('Honor')),
-  events: (work, _, { loaders }) => loaders.neighbors('workEvents').load(work.id).then(only('Event')),
+  events: async (work, { kind }, { loaders }) => {
+    const events = only('Event')(await loaders.neighbors('workEvents').load(work.id));
+    return kind ? events.filter((event) => event.kind === kind) : events;
+  },
   songs: (work, _, { loaders }) => loaders.neighbors('workSongs').load(work.id).then(only('Song')),
   claims: async (work, { property }, { loaders }) => {
     const claims = await loaders.claims.load(work.id);
