@@ -15,6 +15,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
+    },
+  },
+  {
     // Only the data layer talks to Neo4j.
     files: ['src/**/*.ts'],
     ignores: ['src/db/**'],
