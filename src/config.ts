@@ -59,7 +59,10 @@ const Env = z.object({
     .default('neo4j'),
   NEO4J_LOCAL_BOLT_PORT: port('NEO4J_LOCAL_BOLT_PORT').default(7687),
   QUERY_TIMEOUT_MS: positive('QUERY_TIMEOUT_MS').default(10_000),
-  MAX_PAGE_SIZE: positive('MAX_PAGE_SIZE').max(1000, 'MAX_PAGE_SIZE must be at most 1000').default(100),
+  MAX_PAGE_SIZE: positive('MAX_PAGE_SIZE')
+    .min(10, 'MAX_PAGE_SIZE must be at least 10 (the default page size)')
+    .max(1000, 'MAX_PAGE_SIZE must be at most 1000')
+    .default(100),
   MAX_PATH_LENGTH: positive('MAX_PATH_LENGTH').max(10, 'MAX_PATH_LENGTH must be at most 10').default(10),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error', 'silent'], {

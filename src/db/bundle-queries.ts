@@ -1,4 +1,4 @@
-import { entity, provenance } from './cypher-fragments';
+import { BEST_MATCH_ORDER, entity, provenance } from './cypher-fragments';
 
 /**
  * Whole answers to the headline questions in one round trip each, used when a query asks for
@@ -10,9 +10,21 @@ const portrayalOf = (character: string, suffix: string): string => `COLLECT {
   RETURN { actor: ${entity(`p${suffix}`)}, character: ${entity(character)}, work: ${entity(`w${suffix}`)},
            episodes: r${suffix}.episodes, ${provenance(`r${suffix}`)} } ORDER BY p${suffix}.name }`;
 
+/**
+ * The entity named by `$id`, or else by the name key `$key` (the same preference as a plain
+ * lookup), so that finding it and answering about it stay one round trip.
+ */
+const select = (v: string, label: string): string => `
+  CALL () {
+    MATCH (${v}:${label} {id: $id}) RETURN ${v}
+    UNION
+    MATCH (:NameKey {key: $key})<-[:NAMED]-(${v}:${label}) RETURN ${v}
+  }
+  WITH ${v} ORDER BY ${BEST_MATCH_ORDER(v)} LIMIT 1`;
+
 /** A work with every credit, and every character with its counterparts (and their works) and portrayals. */
 export const WORK_BUNDLE = `
-  MATCH (w:Work {id: $id})
+  ${select('w', 'Work')}
   RETURN ${entity('w')} AS work,
     COLLECT {
       MATCH (p:Person)-[r:CREDITED]->(w)
@@ -40,7 +52,7 @@ export const WORK_BUNDLE = `
 
 /** A person with every credit (work and character included) and every portrayal. */
 export const PERSON_BUNDLE = `
-  MATCH (p:Person {id: $id})
+  ${select('p', 'Person')}
   RETURN ${entity('p')} AS person,
     COLLECT {
       MATCH (p)-[r:CREDITED]->(w:Work)

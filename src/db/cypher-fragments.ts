@@ -14,3 +14,10 @@ export const sourcesOf = (rel: string): string =>
 /** A sourced relationship's provenance fields. */
 export const provenance = (rel: string): string =>
   `confidence: coalesce(${rel}.confidence, 'STATED'), note: ${rel}.note, sources: ${sourcesOf(rel)}`;
+
+/**
+ * Which of several entities a name means: the one whose primary name it is, then main works
+ * before the novel's stories, then the oldest, then by id so the answer is stable.
+ */
+export const BEST_MATCH_ORDER = (v: string): string =>
+  `CASE WHEN ${v}.id = $id OR ${v}.primaryKey = $key THEN 0 ELSE 1 END, CASE WHEN ${v}.kind = 'STORY' THEN 1 ELSE 0 END, ${v}.year, ${v}.id`;

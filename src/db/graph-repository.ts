@@ -1,7 +1,14 @@
 import { PERSON_BUNDLE, WORK_BUNDLE } from './bundle-queries';
 import type { Executor, Params } from './executor';
 import { SEARCHABLE_LABELS, type EntityLabel } from './graph-schema';
-import { ENTITIES_BY_IDS, ENTITIES_BY_NAME_KEY, SEARCH, SEARCHABLE, SHORTEST_PATH, WORKS } from './lookup-queries';
+import {
+  ENTITIES_BY_IDS,
+  ENTITIES_BY_NAME_KEY,
+  SEARCH,
+  SEARCHABLE,
+  SHORTEST_PATH_BY_LENGTH,
+  WORKS,
+} from './lookup-queries';
 import type {
   AdaptationModel,
   CharacterModel,
@@ -71,7 +78,7 @@ export class GraphRepository {
   async findByName<L extends EntityLabel>(label: L, name: string, work?: string): Promise<EntityOf<L> | null> {
     const key = nameKey(name);
     if (!key) return null;
-    const rows = await this.executor.read(ENTITIES_BY_NAME_KEY, { key, label, work: work ?? null });
+    const rows = await this.executor.read(ENTITIES_BY_NAME_KEY, { key, label, work: work ?? null, id: null });
     return (rows[0]?.item as EntityOf<L> | undefined) ?? null;
   }
 
@@ -103,15 +110,19 @@ export class GraphRepository {
   }
 
   async shortestPath(from: string, to: string, maxLength: number): Promise<PathModel | null> {
-    const rows = await this.executor.read(SHORTEST_PATH, { from, to, maxLength });
+    const query = SHORTEST_PATH_BY_LENGTH[maxLength];
+    if (!query) throw new RangeError(`maxLength ${maxLength} is outside 1..${SHORTEST_PATH_BY_LENGTH.length - 1}`);
+    const rows = await this.executor.read(query, { from, to });
     const row = rows[0];
     return row ? { nodes: row.nodes as EntityModel[], edges: row.edges as PathModel['edges'] } : null;
   }
 
-  async workBundle(
-    id: string,
-  ): Promise<{ work: WorkModel; credits: CreditModel[]; characters: CharacterBundle[] } | null> {
-    const [row] = await this.executor.read(WORK_BUNDLE, { id });
+  /** A work by id or title, with its credits and characters, in one round trip. */
+  async workBundle(by: {
+    id?: string | null;
+    name?: string | null;
+  }): Promise<{ work: WorkModel; credits: CreditModel[]; characters: CharacterBundle[] } | null> {
+    const [row] = await this.executor.read(WORK_BUNDLE, selector(by));
     return row
       ? {
           work: row.work as WorkModel,
@@ -121,10 +132,12 @@ export class GraphRepository {
       : null;
   }
 
-  async personBundle(
-    id: string,
-  ): Promise<{ person: PersonModel; credits: CreditModel[]; portrayals: PortrayalModel[] } | null> {
-    const [row] = await this.executor.read(PERSON_BUNDLE, { id });
+  /** A person by id or name, with credits and portrayals, in one round trip. */
+  async personBundle(by: {
+    id?: string | null;
+    name?: string | null;
+  }): Promise<{ person: PersonModel; credits: CreditModel[]; portrayals: PortrayalModel[] } | null> {
+    const [row] = await this.executor.read(PERSON_BUNDLE, selector(by));
     return row
       ? {
           person: row.person as PersonModel,
@@ -141,3 +154,7 @@ export class GraphRepository {
 }
 
 export { SEARCHABLE_LABELS };
+
+function selector(by: { id?: string | null; name?: string | null }): { id: string | null; key: string | null } {
+  return { id: by.id ?? null, key: by.name ? nameKey(by.name) || null : null };
+}

@@ -1,4 +1,4 @@
-import { entity, sourcesOf } from './cypher-fragments';
+import { BEST_MATCH_ORDER, entity, sourcesOf } from './cypher-fragments';
 import { SEARCHABLE_LABELS } from './graph-schema';
 import { RELATIONSHIP_TYPES } from './seed-statements';
 
@@ -13,7 +13,7 @@ export const ENTITIES_BY_NAME_KEY = `
   WHERE $label IN labels(n)
     AND ($work IS NULL OR EXISTS { (n)-[:APPEARS_IN]->(:Work {id: $work}) })
   RETURN ${entity('n')} AS item
-  ORDER BY CASE WHEN n.primaryKey = $key THEN 0 ELSE 1 END, n.id
+  ORDER BY ${BEST_MATCH_ORDER('n')}
   LIMIT 1`;
 
 /** Main works (or one kind); the novel's stories are listed only when asked for by kind. */
@@ -45,13 +45,15 @@ export const SEARCHABLE = [...SEARCHABLE_LABELS];
 
 /**
  * Shortest connection through the story's own relationships; sources, claims and name keys are
- * bookkeeping and never part of a path. The upper bound is the hard cap (a literal: Cypher does
- * not take it as a parameter); the caller's maxLength filters.
+ * bookkeeping and never part of a path. Cypher takes no parameter for a pattern's length, so
+ * there is one statement per allowed length (1 to the hard cap), built here from constants.
  */
 export const MAX_PATH_LENGTH_CAP = 10;
-export const SHORTEST_PATH = `
+const shortestPath = (maxLength: number): string => `
   MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-  MATCH p = shortestPath((a)-[:${RELATIONSHIP_TYPES.join('|')}*..${MAX_PATH_LENGTH_CAP}]-(b))
-  WHERE length(p) <= $maxLength
+  MATCH p = shortestPath((a)-[:${RELATIONSHIP_TYPES.join('|')}*..${maxLength}]-(b))
   RETURN [n IN nodes(p) | ${entity('n')}] AS nodes,
          [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r), sources: ${sourcesOf('r')}}] AS edges`;
+export const SHORTEST_PATH_BY_LENGTH: readonly string[] = Array.from({ length: MAX_PATH_LENGTH_CAP + 1 }, (_, n) =>
+  shortestPath(Math.max(n, 1)),
+);

@@ -16,12 +16,14 @@ export const queryResolvers: QueryResolvers = {
   works: (_, { kind }, { repository }) => repository.listWorks(kind ?? null),
   work: async (_, { id, title }, { repository, loaders }, info) => {
     requireOneOf({ id, title }, 'id', 'title');
-    const work = id
-      ? await loaders.entity.load(id).then((found) => (found?.__typename === 'Work' ? found : null))
-      : await repository.findByName('Work', trimmed('title', title ?? '', MAX_QUERY_LENGTH));
-    if (!work || !selects(info, 'credits', 'characters')) return work;
+    const name = title === null || title === undefined ? null : trimmed('title', title, MAX_QUERY_LENGTH);
+    if (!selects(info, 'credits', 'characters')) {
+      return id
+        ? loaders.entity.load(id).then((found) => (found?.__typename === 'Work' ? found : null))
+        : repository.findByName('Work', name ?? '');
+    }
     // The headline "work with credits, characters and counterparts" is answered in one round trip.
-    const bundle = await repository.workBundle(work.id);
+    const bundle = await repository.workBundle({ id, name });
     if (!bundle) return null;
     return {
       ...bundle.work,
@@ -30,11 +32,13 @@ export const queryResolvers: QueryResolvers = {
   },
   person: async (_, { id, name }, { repository, loaders }, info) => {
     requireOneOf({ id, name }, 'id', 'name');
-    const person = id
-      ? await loaders.entity.load(id).then((found) => (found?.__typename === 'Person' ? found : null))
-      : await repository.findByName('Person', trimmed('name', name ?? '', MAX_QUERY_LENGTH));
-    if (!person || !selects(info, 'credits', 'portrayals')) return person;
-    const bundle = await repository.personBundle(person.id);
+    const text = name === null || name === undefined ? null : trimmed('name', name, MAX_QUERY_LENGTH);
+    if (!selects(info, 'credits', 'portrayals')) {
+      return id
+        ? loaders.entity.load(id).then((found) => (found?.__typename === 'Person' ? found : null))
+        : repository.findByName('Person', text ?? '');
+    }
+    const bundle = await repository.personBundle({ id, name: text });
     return bundle ? { ...bundle.person, preload: { credits: bundle.credits, portrayals: bundle.portrayals } } : null;
   },
   character: async (_, { id, name, work }, { repository, loaders }) => {

@@ -1,0 +1,78 @@
+import type { Executor } from './executor';
+import { STRUCTURAL_TYPES } from './seed-statements';
+
+/** Counts and consistency checks over the whole graph, for the loader's summary and the test suite. */
+
+export async function countNodesByLabel(executor: Executor): Promise<Record<string, number>> {
+  const rows = await executor.read(
+    `MATCH (n) UNWIND labels(n) AS label WITH label, count(*) AS count WHERE label <> 'Entity' RETURN label, count`,
+  );
+  return Object.fromEntries(rows.map((row) => [row.label as string, row.count as number]));
+}
+
+export async function countRelationshipsByType(executor: Executor): Promise<Record<string, number>> {
+  const rows = await executor.read('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count');
+  return Object.fromEntries(rows.map((row) => [row.type as string, row.count as number]));
+}
+
+export interface AuditFinding {
+  readonly rule: string;
+  readonly offenders: string[];
+}
+
+const RULES: ReadonlyArray<{ rule: string; query: string }> = [
+  {
+    rule: 'every fact-bearing relationship cites at least one existing source',
+    query: `MATCH (a)-[r]->(b) WHERE NOT type(r) IN $structural
+            AND (r.sources IS NULL OR size(r.sources) = 0
+                 OR any(id IN r.sources WHERE NOT EXISTS { MATCH (:Source {id: id}) }))
+            RETURN a.id + ' -' + type(r) + '-> ' + b.id AS offender LIMIT 50`,
+  },
+  {
+    rule: 'every entity and claim cites at least one source',
+    query: `MATCH (n) WHERE ((n:Entity AND NOT n:Source) OR n:Claim)
+            AND NOT EXISTS { (n)-[:CITES]->(:Source) }
+            RETURN n.id AS offender LIMIT 50`,
+  },
+  {
+    rule: 'every character appears in exactly one work',
+    query: `MATCH (c:Character) WITH c, COUNT { (c)-[:APPEARS_IN]->(:Work) } AS works WHERE works <> 1
+            RETURN c.id + ' (' + works + ' works)' AS offender LIMIT 50`,
+  },
+  {
+    rule: 'counterpart links join characters of different works',
+    query: `MATCH (a:Character)-[:COUNTERPART_OF]-(b:Character), (a)-[:APPEARS_IN]->(w:Work)<-[:APPEARS_IN]-(b)
+            RETURN a.id + ' ~ ' + b.id AS offender LIMIT 50`,
+  },
+  {
+    rule: 'every episode of a series has at least one director',
+    query: `MATCH (e:Episode)-[:EPISODE_OF]->(:Work {kind: 'SERIES'})
+            WHERE NOT EXISTS { (:Person)-[:DIRECTED]->(e) }
+            RETURN e.id AS offender LIMIT 50`,
+  },
+  {
+    rule: 'no person or character without a name',
+    query: `MATCH (n) WHERE (n:Person OR n:Character) AND (n.name IS NULL OR trim(n.name) = '')
+            RETURN n.id AS offender LIMIT 50`,
+  },
+];
+
+/** Every rule with what breaks it; an empty offender list means the rule holds. */
+export async function auditGraph(executor: Executor): Promise<AuditFinding[]> {
+  const findings: AuditFinding[] = [];
+  for (const { rule, query } of RULES) {
+    const rows = await executor.read(query, { structural: [...STRUCTURAL_TYPES] });
+    findings.push({ rule, offenders: rows.map((row) => String(row.offender)) });
+  }
+  return findings;
+}
+
+/** Episode numbers of a work that exist with a director, for checks of a series' completeness. */
+export async function directedEpisodeNumbers(executor: Executor, workId: string): Promise<number[]> {
+  const rows = await executor.read(
+    `MATCH (:Person)-[:DIRECTED]->(e:Episode)-[:EPISODE_OF]->(:Work {id: $workId})
+     RETURN DISTINCT e.number AS number ORDER BY number`,
+    { workId },
+  );
+  return rows.map((row) => row.number as number);
+}

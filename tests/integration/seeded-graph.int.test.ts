@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import {
+  auditGraph,
+  countNodesByLabel,
+  countRelationshipsByType,
+  directedEpisodeNumbers,
+} from '../../src/db/graph-audit';
+import { PROJECT_ROOT } from '../../src/project-root';
+import { loadSeed } from '../../src/seed/load-seed';
+import { expectedCounts } from '../../src/seed/expected-counts';
+import { seedFromDirectory } from '../../src/seed/seed-graph';
+import { connectTestGraph } from '../helpers/test-graph';
+
+const SEED_DIR = join(PROJECT_ROOT, 'seed');
+const graph = connectTestGraph({ timeoutMs: 60_000 });
+afterAll(() => graph.close());
+
+function loadedSeed() {
+  const loaded = loadSeed(SEED_DIR);
+  if (!loaded.ok) throw new Error(`seed invalid: ${JSON.stringify(loaded.errors.slice(0, 3))}`);
+  return loaded.seed;
+}
+
+describe('the seeded graph', () => {
+  test.each([
+    'fact-bearing relationship',
+    'entity and claim',
+    'exactly one work',
+    'different works',
+    'director',
+    'without a name',
+  ])('holds the invariant about "%s"', async (fragment) => {
+    const findings = await auditGraph(graph.executor);
+    const finding = findings.find((f) => f.rule.includes(fragment));
+    expect(finding).toBeDefined();
+    expect(finding?.offenders).toEqual([]);
+  });
+
+  test('has every episode 1–8 of the series with a director', async () => {
+    expect(await directedEpisodeNumbers(graph.executor, 'love-in-the-big-city-series')).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8,
+    ]);
+  });
+
+  test('holds as many nodes per label and relationships per type as the seed files describe', async () => {
+    const expected = expectedCounts(loadedSeed());
+    expect(await countNodesByLabel(graph.executor)).toEqual(expected.nodes);
+    expect(await countRelationshipsByType(graph.executor)).toEqual(expected.relationships);
+  });
+
+  test('loading the seed again creates nothing and leaves every count as it was', async () => {
+    const nodesBefore = await countNodesByLabel(graph.executor);
+    const relationshipsBefore = await countRelationshipsByType(graph.executor);
+    const summaries = await seedFromDirectory(graph.executor, SEED_DIR);
+    expect(summaries.reduce((sum, s) => sum + s.nodesCreated + s.relationshipsCreated, 0)).toBe(0);
+    expect(summaries.reduce((sum, s) => sum + s.nodes, 0)).toBeGreaterThan(0);
+    expect(await countNodesByLabel(graph.executor)).toEqual(nodesBefore);
+    expect(await countRelationshipsByType(graph.executor)).toEqual(relationshipsBefore);
+  });
+});
