@@ -8,7 +8,12 @@ export interface Config {
   /** Absent: provision and run the managed local Neo4j. */
   readonly neo4j: ExternalNeo4j | undefined;
   readonly neo4jDatabase: string;
-  readonly localNeo4j: { readonly boltPort: number; readonly initialPassword: string | undefined };
+  readonly localNeo4j: {
+    readonly boltPort: number;
+    readonly initialPassword: string | undefined;
+    /** Which managed instance (its own data folder under .neo4j/instances). */
+    readonly instance: string;
+  };
   readonly queryTimeoutMs: number;
   readonly maxPageSize: number;
   readonly maxPathLength: number;
@@ -58,6 +63,10 @@ const Env = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'NEO4J_DATABASE must be a Neo4j database name such as "neo4j"')
     .default('neo4j'),
   NEO4J_LOCAL_BOLT_PORT: port('NEO4J_LOCAL_BOLT_PORT').default(7687),
+  NEO4J_LOCAL_INSTANCE: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'NEO4J_LOCAL_INSTANCE must be a short lowercase name such as "default"')
+    .default('default'),
   QUERY_TIMEOUT_MS: positive('QUERY_TIMEOUT_MS').default(10_000),
   MAX_PAGE_SIZE: positive('MAX_PAGE_SIZE')
     .min(10, 'MAX_PAGE_SIZE must be at least 10 (the default page size)')
@@ -90,7 +99,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     environment: e.NODE_ENV,
     neo4j: e.NEO4J_URI ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? '' } : undefined,
     neo4jDatabase: e.NEO4J_DATABASE,
-    localNeo4j: { boltPort: e.NEO4J_LOCAL_BOLT_PORT, initialPassword: e.NEO4J_PASSWORD },
+    localNeo4j: {
+      boltPort: e.NEO4J_LOCAL_BOLT_PORT,
+      initialPassword: e.NEO4J_PASSWORD,
+      instance: e.NEO4J_LOCAL_INSTANCE,
+    },
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     maxPageSize: e.MAX_PAGE_SIZE,
     maxPathLength: e.MAX_PATH_LENGTH,

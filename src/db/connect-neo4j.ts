@@ -22,16 +22,12 @@ export interface Neo4jHandle {
  * The configured Neo4j, or the managed local one started for this process, with a driver that
  * has proven it can log in. Whatever was started is stopped again by close().
  */
-export async function connectNeo4j(
-  config: Config,
-  log: (line: string) => void,
-  instance = 'default',
-): Promise<Neo4jHandle> {
+export async function connectNeo4j(config: Config, log: (line: string) => void): Promise<Neo4jHandle> {
   let managed: ManagedNeo4j | undefined;
   if (!config.neo4j) {
     managed = await startManagedNeo4j({
       layout: neo4jLayout(PROJECT_ROOT),
-      name: instance,
+      name: config.localNeo4j.instance,
       boltPort: config.localNeo4j.boltPort,
       initialPassword: config.localNeo4j.initialPassword,
       log,
