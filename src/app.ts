@@ -6,6 +6,7 @@ import type { Executor } from './db/executor';
 import { GraphRepository } from './db/graph-repository';
 import { maskError } from './errors';
 import { createContext, type GraphContext } from './graphql/context';
+import { errorLoggingPlugin } from './graphql/error-logging-plugin';
 import { HEADLINE_QUERY } from './graphql/headline-query';
 import { resolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/schema';
@@ -40,12 +41,9 @@ export async function createApp(options: { config: AppConfig; executor: Executor
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) =>
-      maskError(formatted, error, {
-        exposeDetails: !production,
-        log: (cause) => logger.error('resolver error', { error: String((cause as Error)?.stack ?? cause) }),
-      }),
+    formatError: (formatted, error) => maskError(formatted, error, { exposeDetails: !production }),
     plugins: [
+      errorLoggingPlugin(logger),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: HEADLINE_QUERY, includeCookies: false }),

@@ -52,20 +52,28 @@ export class QueryTimeoutError extends Error {
 export function maskError(
   formatted: GraphQLFormattedError,
   original: unknown,
-  options: { exposeDetails: boolean; log: (error: unknown) => void },
+  options: { exposeDetails: boolean },
 ): GraphQLFormattedError {
-  const cause = original instanceof GraphQLError && original.originalError ? original.originalError : original;
+  const cause = causeOf(original);
   if (cause instanceof DatabaseUnavailableError) {
     return coded(formatted, ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
   }
   if (cause instanceof QueryTimeoutError) {
     return coded(formatted, ErrorCode.TIMEOUT, 'The query took too long and was stopped.');
   }
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
-  options.log(cause);
+  if (isClientError(formatted.extensions?.code)) return formatted;
   if (options.exposeDetails) return coded(formatted, ErrorCode.INTERNAL_SERVER_ERROR, formatted.message);
   return coded(formatted, ErrorCode.INTERNAL_SERVER_ERROR, 'Unexpected error.');
+}
+
+/** Errors the client caused or must be told about as such; anything else is ours and belongs in the log. */
+export function isClientError(code: unknown): boolean {
+  return typeof code === 'string' && PUBLIC_CODES.has(code);
+}
+
+/** The error a resolver threw, behind the GraphQLError that wraps it. */
+export function causeOf(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError ? error.originalError : error;
 }
 
 function coded(formatted: GraphQLFormattedError, code: ErrorCode, message: string): GraphQLFormattedError {

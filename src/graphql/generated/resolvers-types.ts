@@ -377,7 +377,13 @@ export type Episode = Node & {
   synopsis?: Maybe<Scalars['String']['output']>;
   directors: Array<Person>;
   songs: Array<Song>;
+  /** Claims about this entity, each with its sources. */
+  claims: Array<Claim>;
   sources: Array<Source>;
+};
+
+export type EpisodeClaimsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Organization = Node & {
@@ -420,7 +426,13 @@ export type Place = Node & {
   kind: PlaceKind;
   within?: Maybe<Place>;
   events: Array<Event>;
+  /** Claims about this entity, each with its sources. */
+  claims: Array<Claim>;
   sources: Array<Source>;
+};
+
+export type PlaceClaimsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Review = Node & {
@@ -436,7 +448,13 @@ export type Review = Node & {
   /** The people, episodes or characters the review singles out. */
   about: Array<Node>;
   confidence: Confidence;
+  /** Claims about this entity, each with its sources. */
+  claims: Array<Claim>;
   sources: Array<Source>;
+};
+
+export type ReviewClaimsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Ranking = Node & {
@@ -448,7 +466,13 @@ export type Ranking = Node & {
   list: Scalars['String']['output'];
   year: Scalars['Int']['output'];
   rank?: Maybe<Scalars['Int']['output']>;
+  /** Claims about this entity, each with its sources. */
+  claims: Array<Claim>;
   sources: Array<Source>;
+};
+
+export type RankingClaimsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Rating = Node & {
@@ -460,7 +484,13 @@ export type Rating = Node & {
   scale: Scalars['Float']['output'];
   date?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
+  /** Claims about this entity, each with its sources. */
+  claims: Array<Claim>;
   sources: Array<Source>;
+};
+
+export type RatingClaimsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Honor = Node & {
@@ -475,7 +505,13 @@ export type Honor = Node & {
   recipients: Array<Node>;
   note?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
+  /** Claims about this entity, each with its sources. */
+  claims: Array<Claim>;
   sources: Array<Source>;
+};
+
+export type HonorClaimsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Event = Node & {
@@ -490,7 +526,13 @@ export type Event = Node & {
   works: Array<Work>;
   participants: Array<Node>;
   confidence: Confidence;
+  /** Claims about this entity, each with its sources. */
+  claims: Array<Claim>;
   sources: Array<Source>;
+};
+
+export type EventClaimsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Song = Node & {
@@ -507,7 +549,13 @@ export type Song = Node & {
   lyricists: Array<Person>;
   composers: Array<Person>;
   note?: Maybe<Scalars['String']['output']>;
+  /** Claims about this entity, each with its sources. */
+  claims: Array<Claim>;
   sources: Array<Source>;
+};
+
+export type SongClaimsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One source's statement of a property's value. Where sources disagree, each value is its own claim. */
@@ -993,6 +1041,7 @@ export type EpisodeResolvers<
   synopsis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   directors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EpisodeClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1039,6 +1088,7 @@ export type PlaceResolvers<
   kind?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
   within?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<PlaceClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1056,6 +1106,7 @@ export type ReviewResolvers<
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   about?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ReviewClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1071,6 +1122,7 @@ export type RankingResolvers<
   list?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<RankingClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1086,6 +1138,7 @@ export type RatingResolvers<
   scale?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<RatingClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1103,6 +1156,7 @@ export type HonorResolvers<
   recipients?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<HonorClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1121,6 +1175,7 @@ export type EventResolvers<
   works?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EventClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1140,6 +1195,7 @@ export type SongResolvers<
   lyricists?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   composers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<SongClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -12,7 +12,7 @@ import type {
   SourceResolvers,
 } from '../generated/resolvers-types';
 import { encodeCursor } from '../pagination';
-import { first, only } from './work-resolvers';
+import { claimsField, first, only } from './work-resolvers';
 
 /** Node, SearchResult and the other abstract types: the data layer tags every entity with its type. */
 export const resolveEntityType = (entity: EntityModel): EntityModel['__typename'] => entity.__typename;
@@ -25,16 +25,14 @@ export const episodeResolvers: EpisodeResolvers = {
       .then((items) => first(items) as WorkModel),
   directors: (episode, _, { loaders }) => loaders.neighbors('episodeDirectors').load(episode.id).then(only('Person')),
   songs: (episode, _, { loaders }) => loaders.neighbors('episodeSongs').load(episode.id).then(only('Song')),
+  claims: claimsField,
   sources: (episode, _, { loaders }) => loaders.neighbors('sources').load(episode.id).then(only('Source')),
 };
 
 export const organizationResolvers: OrganizationResolvers = {
   aliases: (organization) => organization.aliases ?? [],
   works: (organization, _, { loaders }) => loaders.organizationCreditsOfOrganization.load(organization.id),
-  claims: async (organization, { property }, { loaders }) => {
-    const claims = await loaders.claims.load(organization.id);
-    return property ? claims.filter((claim) => claim.property === property) : claims;
-  },
+  claims: claimsField,
   sources: (organization, _, { loaders }) => loaders.neighbors('sources').load(organization.id).then(only('Source')),
 };
 
@@ -46,6 +44,7 @@ export const placeResolvers: PlaceResolvers = {
   aliases: (place) => place.aliases ?? [],
   within: (place, _, { loaders }) => loaders.neighbors('placeWithin').load(place.id).then(only('Place')).then(first),
   events: (place, _, { loaders }) => loaders.neighbors('placeEvents').load(place.id).then(only('Event')),
+  claims: claimsField,
   sources: (place, _, { loaders }) => loaders.neighbors('sources').load(place.id).then(only('Source')),
 };
 

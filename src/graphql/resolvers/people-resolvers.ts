@@ -6,7 +6,7 @@ import type {
   PersonResolvers,
   PortrayalResolvers,
 } from '../generated/resolvers-types';
-import { first, only } from './work-resolvers';
+import { claimsField, first, only } from './work-resolvers';
 
 export const personResolvers: PersonResolvers = {
   aliases: (person) => person.aliases ?? [],
@@ -15,10 +15,7 @@ export const personResolvers: PersonResolvers = {
   portrayals: (person, _, { loaders }) => person.preload?.portrayals ?? loaders.portrayalsOfPerson.load(person.id),
   honors: (person, _, { loaders }) => loaders.neighbors('personHonors').load(person.id).then(only('Honor')),
   songs: (person, _, { loaders }) => loaders.neighbors('personSongs').load(person.id).then(only('Song')),
-  claims: async (person, { property }, { loaders }) => {
-    const claims = await loaders.claims.load(person.id);
-    return property ? claims.filter((claim) => claim.property === property) : claims;
-  },
+  claims: claimsField,
   sources: (person, _, { loaders }) => loaders.neighbors('sources').load(person.id).then(only('Source')),
 };
 
@@ -34,10 +31,7 @@ export const characterResolvers: CharacterResolvers = {
   counterpartLinks: (character, _, { loaders }) => loaders.counterpartLinks.load(character.id),
   portrayals: (character, _, { loaders }) =>
     character.preload?.portrayals ?? loaders.portrayalsOfCharacter.load(character.id),
-  claims: async (character, { property }, { loaders }) => {
-    const claims = await loaders.claims.load(character.id);
-    return property ? claims.filter((claim) => claim.property === property) : claims;
-  },
+  claims: claimsField,
   sources: (character, _, { loaders }) => loaders.neighbors('sources').load(character.id).then(only('Source')),
 };
 

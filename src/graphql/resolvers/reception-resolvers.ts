@@ -7,11 +7,12 @@ import type {
   ReviewResolvers,
   SongResolvers,
 } from '../generated/resolvers-types';
-import { first, only } from './work-resolvers';
+import { claimsField, first, only } from './work-resolvers';
 
 const one = <T>(items: readonly unknown[]): T => first(items) as T;
 
 export const reviewResolvers: ReviewResolvers = {
+  claims: claimsField,
   confidence: (review) => review.confidence ?? 'STATED',
   work: (review, _, { loaders }) =>
     loaders
@@ -28,6 +29,7 @@ export const reviewResolvers: ReviewResolvers = {
 };
 
 export const rankingResolvers: RankingResolvers = {
+  claims: claimsField,
   work: (ranking, _, { loaders }) =>
     loaders
       .neighbors('rankingWork')
@@ -42,6 +44,7 @@ export const rankingResolvers: RankingResolvers = {
 };
 
 export const ratingResolvers: RatingResolvers = {
+  claims: claimsField,
   work: (rating, _, { loaders }) =>
     loaders
       .neighbors('ratingWork')
@@ -56,6 +59,7 @@ export const ratingResolvers: RatingResolvers = {
 };
 
 export const honorResolvers: HonorResolvers = {
+  claims: claimsField,
   confidence: (honor) => honor.confidence ?? 'STATED',
   awardedBy: (honor, _, { loaders }) =>
     loaders
@@ -67,6 +71,7 @@ export const honorResolvers: HonorResolvers = {
 };
 
 export const eventResolvers: EventResolvers = {
+  claims: claimsField,
   confidence: (event) => event.confidence ?? 'STATED',
   place: (event, _, { loaders }) =>
     loaders
@@ -79,6 +84,7 @@ export const eventResolvers: EventResolvers = {
 };
 
 export const songResolvers: SongResolvers = {
+  claims: claimsField,
   work: (song, _, { loaders }) =>
     loaders
       .neighbors('songWork')

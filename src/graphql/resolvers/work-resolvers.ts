@@ -1,10 +1,21 @@
 import type { CharacterBundle } from '../../db/graph-repository';
-import type { EntityModel, WorkModel } from '../../db/models';
+import type { ClaimModel, EntityModel, WorkModel } from '../../db/models';
+import type { GraphContext } from '../context';
 import type { AdaptationResolvers, WorkResolvers } from '../generated/resolvers-types';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination';
 import type { CharacterParent } from '../parents';
 
 const first = <T>(items: readonly T[]): T | null => items[0] ?? null;
+
+/** `claims(property:)` on any entity: every claim about it, or those about one property. */
+export const claimsField = async (
+  parent: { id: string },
+  { property }: { property?: string | null },
+  { loaders }: GraphContext,
+): Promise<ClaimModel[]> => {
+  const claims = await loaders.claims.load(parent.id);
+  return property ? claims.filter((claim) => claim.property === property) : claims;
+};
 const only =
   <T extends EntityModel['__typename']>(typename: T) =>
   (items: readonly EntityModel[]) =>
@@ -60,10 +71,7 @@ export const workResolvers: WorkResolvers = {
     return kind ? events.filter((event) => event.kind === kind) : events;
   },
   songs: (work, _, { loaders }) => loaders.neighbors('workSongs').load(work.id).then(only('Song')),
-  claims: async (work, { property }, { loaders }) => {
-    const claims = await loaders.claims.load(work.id);
-    return property ? claims.filter((claim) => claim.property === property) : claims;
-  },
+  claims: claimsField,
   sources: (work, _, { loaders }) => loaders.neighbors('sources').load(work.id).then(only('Source')),
 };
 

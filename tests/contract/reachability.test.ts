@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/project-root';
+import { loadSeed } from '../../src/seed/load-seed';
+import { toGraph } from '../../src/seed/to-graph';
+import { ENTITY_COLLECTIONS } from '../../src/seed/validate';
+import { startTestServer, type TestServer } from '../helpers/test-graph';
+
+/** Every entity and claim of the seed can be reached through the API, with its sources. */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const loaded = loadSeed(join(PROJECT_ROOT, 'seed'));
+if (!loaded.ok) throw new Error('seed invalid');
+const seed = loaded.seed;
+const claimsBySubject = new Map<string, string[]>();
+for (const claim of toGraph(seed).claims) {
+  claimsBySubject.set(claim.subject, [...(claimsBySubject.get(claim.subject) ?? []), claim.id]);
+}
+const entities = Object.entries(ENTITY_COLLECTIONS).flatMap(([collection, typename]) =>
+  (seed[collection as keyof typeof ENTITY_COLLECTIONS] as ReadonlyArray<{ value: { id: string } }>).map((e) => ({
+    id: e.value.id,
+    typename,
+  })),
+);
+
+const WITH_CLAIMS = ['Work', 'Person', 'Character', 'Organization', 'Place', 'Episode', 'Review', 'Ranking', 'Rating', 'Honor', 'Event', 'Song'];
+const QUERY = `query ($id: ID!) { node(id: $id) {
+  __typename id
+  ${WITH_CLAIMS.map((t) => `... on ${t} { sources { id } claims { id sources { id } } }`).join('\n  ')}
+} }`;
+
+test.each(entities.map((e) => [e.typename, e.id] as const))('%s %s is reachable with its sources and claims', async (typename, id) => {
+  const body = await server.query(QUERY, { id });
+  expect(body.errors).toBeUndefined();
+  const node = body.data?.node as { __typename: string; sources?: unknown[]; claims?: Array<{ id: string; sources: unknown[] }> };
+  expect(node.__typename).toBe(typename);
+  if (typename === 'Source') return;
+  expect(node.sources?.length).toBeGreaterThan(0);
+  expect((node.claims ?? []).map((c) => c.id).sort()).toEqual((claimsBySubject.get(id) ?? []).sort());
+  for (const claim of node.claims ?? []) expect(claim.sources.length).toBeGreaterThan(0);
+});
