@@ -43,12 +43,19 @@ test('in production, a Neo4j error becomes "Unexpected error." with a code; the 
     expect(JSON.parse(text)).toEqual({
       data: null,
       errors: [
-        { message: 'Unexpected error.', locations: [{ line: 1, column: 3 }], path: ['works'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        {
+          message: 'Unexpected error.',
+          locations: [{ line: 1, column: 3 }],
+          path: ['works'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
       ],
     });
     expect(text).not.toMatch(/Neo\.|MATCH|stack|nosuchdatabase/);
     const logged = server.logs.map((line) => JSON.parse(line) as Record<string, string>);
-    expect(logged.some((entry) => entry.requestId === 'req-test-1' && /nosuchdatabase|Neo\./i.test(entry.error ?? ''))).toBe(true);
+    expect(
+      logged.some((entry) => entry.requestId === 'req-test-1' && /nosuchdatabase|Neo\./i.test(entry.error ?? '')),
+    ).toBe(true);
   } finally {
     await server.close();
   }

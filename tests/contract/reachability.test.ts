@@ -26,19 +26,39 @@ const entities = Object.entries(ENTITY_COLLECTIONS).flatMap(([collection, typena
   })),
 );
 
-const WITH_CLAIMS = ['Work', 'Person', 'Character', 'Organization', 'Place', 'Episode', 'Review', 'Ranking', 'Rating', 'Honor', 'Event', 'Song'];
+const WITH_CLAIMS = [
+  'Work',
+  'Person',
+  'Character',
+  'Organization',
+  'Place',
+  'Episode',
+  'Review',
+  'Ranking',
+  'Rating',
+  'Honor',
+  'Event',
+  'Song',
+];
 const QUERY = `query ($id: ID!) { node(id: $id) {
   __typename id
   ${WITH_CLAIMS.map((t) => `... on ${t} { sources { id } claims { id sources { id } } }`).join('\n  ')}
 } }`;
 
-test.each(entities.map((e) => [e.typename, e.id] as const))('%s %s is reachable with its sources and claims', async (typename, id) => {
-  const body = await server.query(QUERY, { id });
-  expect(body.errors).toBeUndefined();
-  const node = body.data?.node as { __typename: string; sources?: unknown[]; claims?: Array<{ id: string; sources: unknown[] }> };
-  expect(node.__typename).toBe(typename);
-  if (typename === 'Source') return;
-  expect(node.sources?.length).toBeGreaterThan(0);
-  expect((node.claims ?? []).map((c) => c.id).sort()).toEqual((claimsBySubject.get(id) ?? []).sort());
-  for (const claim of node.claims ?? []) expect(claim.sources.length).toBeGreaterThan(0);
-});
+test.each(entities.map((e) => [e.typename, e.id] as const))(
+  '%s %s is reachable with its sources and claims',
+  async (typename, id) => {
+    const body = await server.query(QUERY, { id });
+    expect(body.errors).toBeUndefined();
+    const node = body.data?.node as {
+      __typename: string;
+      sources?: unknown[];
+      claims?: Array<{ id: string; sources: unknown[] }>;
+    };
+    expect(node.__typename).toBe(typename);
+    if (typename === 'Source') return;
+    expect(node.sources?.length).toBeGreaterThan(0);
+    expect((node.claims ?? []).map((c) => c.id).sort()).toEqual((claimsBySubject.get(id) ?? []).sort());
+    for (const claim of node.claims ?? []) expect(claim.sources.length).toBeGreaterThan(0);
+  },
+);
