@@ -1,7 +1,10 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { authenticate } from './auth/authenticate';
 import type { Config } from './config';
+import { CurationRepository } from './db/curation-repository';
 import type { Executor } from './db/executor';
 import { GraphRepository } from './db/graph-repository';
 import { maskError } from './errors';
@@ -13,7 +16,10 @@ import { loadTypeDefs } from './graphql/schema';
 import { createRequestHandler } from './http/request-handler';
 import type { Logger } from './logger';
 
-export type AppConfig = Pick<Config, 'environment' | 'maxPageSize' | 'maxPathLength'>;
+export type AppConfig = Pick<
+  Config,
+  'environment' | 'maxPageSize' | 'maxPathLength' | 'limits' | 'introspection' | 'corsOrigins' | 'auth'
+>;
 
 export interface App {
   /** A Node HTTP request listener serving /graphql and the health checks. */
@@ -33,16 +39,30 @@ export const BODY_LIMIT_BYTES = 100_000;
 export async function createApp(options: { config: AppConfig; executor: Executor; logger: Logger }): Promise<App> {
   const { config, executor, logger } = options;
   const production = config.environment === 'production';
-  const repository = new GraphRepository(executor);
+  const services = { repository: new GraphRepository(executor), curation: new CurationRepository(executor) };
+  // Depth, aliases, directives and cost are checked during validation, before any resolver
+  // (and so any Cypher) runs. Tokens are limited by graphql-js's parser itself: Armor's token
+  // plugin reports a parse failure as a 500.
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth, exposeLimits: true, flattenFragments: true },
+    maxAliases: { n: config.limits.maxAliases, exposeLimits: true },
+    maxDirectives: { n: config.limits.maxDirectives, exposeLimits: true },
+    costLimit: { maxCost: config.limits.maxCost, exposeLimits: true },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    introspection: true,
+    introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: armor.validationRules,
     formatError: (formatted, error) => maskError(formatted, error, { exposeDetails: !production }),
     plugins: [
+      ...(armor.plugins as ApolloServer<GraphContext>['internals']['plugins']),
       errorLoggingPlugin(logger),
       production
         ? ApolloServerPluginLandingPageDisabled()
@@ -53,10 +73,12 @@ export async function createApp(options: { config: AppConfig; executor: Executor
   const limits = { maxPageSize: config.maxPageSize, maxPathLength: config.maxPathLength };
   const handler = createRequestHandler({
     apollo,
-    createContext: (requestId) => createContext(repository, limits, requestId),
+    createContext: (requestId, authorization) =>
+      createContext(services, limits, { requestId, viewer: authenticate(authorization, config.auth) }),
     ready: () => executor.ping(),
     logger,
     bodyLimitBytes: BODY_LIMIT_BYTES,
+    corsOrigins: config.corsOrigins,
   });
   return { handler, apollo, stop: () => apollo.stop() };
 }

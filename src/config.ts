@@ -18,6 +18,29 @@ export interface Config {
   readonly maxPageSize: number;
   readonly maxPathLength: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  readonly limits: QueryLimits;
+  /** Introspection is on in development and off in production unless INTROSPECTION=true. */
+  readonly introspection: boolean;
+  /** Origins allowed to call the API from a browser; '*' allows any. */
+  readonly corsOrigins: readonly string[];
+  readonly auth: AuthConfig;
+}
+
+export interface QueryLimits {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxCost: number;
+  readonly maxTokens: number;
+}
+
+export type Role = 'reader' | 'curator';
+
+export interface AuthConfig {
+  /** Static API keys: the key, and who holds it with which role. */
+  readonly apiKeys: ReadonlyArray<{ readonly name: string; readonly role: Role; readonly key: string }>;
+  /** Secret for HS256 JSON Web Tokens whose `role` claim is reader or curator. */
+  readonly jwtSecret: string | undefined;
 }
 
 export interface ExternalNeo4j {
@@ -73,6 +96,15 @@ const Env = z.object({
     .max(1000, 'MAX_PAGE_SIZE must be at most 1000')
     .default(100),
   MAX_PATH_LENGTH: positive('MAX_PATH_LENGTH').max(10, 'MAX_PATH_LENGTH must be at most 10').default(10),
+  MAX_DEPTH: positive('MAX_DEPTH').max(50, 'MAX_DEPTH must be at most 50').default(10),
+  MAX_ALIASES: positive('MAX_ALIASES').max(200, 'MAX_ALIASES must be at most 200').default(15),
+  MAX_DIRECTIVES: positive('MAX_DIRECTIVES').max(200, 'MAX_DIRECTIVES must be at most 200').default(10),
+  MAX_COST: positive('MAX_COST').default(5000),
+  MAX_TOKENS: positive('MAX_TOKENS').min(500, 'MAX_TOKENS must be at least 500').default(2000),
+  INTROSPECTION: z.enum(['true', 'false'], { error: 'INTROSPECTION must be true or false' }).optional(),
+  CORS_ORIGINS: z.string().optional(),
+  API_KEYS: z.string().optional(),
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error', 'silent'], {
       error: 'LOG_LEVEL must be debug, info, warn, error or silent',
@@ -93,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NEO4J_URI && e.NEO4J_PASSWORD === undefined) {
     throw new ConfigError('Invalid configuration: NEO4J_PASSWORD must be set when NEO4J_URI points at your own Neo4j');
   }
+  const production = e.NODE_ENV === 'production';
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -108,5 +141,50 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxPageSize: e.MAX_PAGE_SIZE,
     maxPathLength: e.MAX_PATH_LENGTH,
     logLevel: e.LOG_LEVEL,
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxCost: e.MAX_COST,
+      maxTokens: e.MAX_TOKENS,
+    },
+    introspection: e.INTROSPECTION === undefined ? !production : e.INTROSPECTION === 'true',
+    corsOrigins: parseOrigins(e.CORS_ORIGINS, production),
+    auth: { apiKeys: parseApiKeys(e.API_KEYS), jwtSecret: e.JWT_SECRET },
+  });
+}
+
+/** CORS_ORIGINS: comma-separated origins, or *. Development allows any origin by default; production none. */
+function parseOrigins(value: string | undefined, production: boolean): string[] {
+  if (value === undefined) return production ? [] : ['*'];
+  const origins = value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (origin !== '*' && !/^https?:\/\/[^\s/]+$/.test(origin)) {
+      throw new ConfigError(
+        `Invalid configuration: CORS_ORIGINS entry "${origin}" must be * or an origin such as https://example.org`,
+      );
+    }
+  }
+  return origins;
+}
+
+/** API_KEYS: comma-separated name:role:key entries, e.g. "alice:curator:0123456789abcdef". */
+function parseApiKeys(value: string | undefined): AuthConfig['apiKeys'] {
+  if (!value) return [];
+  return value.split(',').map((entry, index) => {
+    const [name, role, key, ...rest] = entry.trim().split(':');
+    if (!name || !key || rest.length > 0 || (role !== 'reader' && role !== 'curator')) {
+      throw new ConfigError(
+        `Invalid configuration: API_KEYS entry ${index + 1} must be name:role:key with role reader or curator`,
+      );
+    }
+    if (key.length < 16)
+      throw new ConfigError(
+        `Invalid configuration: API_KEYS entry ${index + 1} (${name}) needs a key of at least 16 characters`,
+      );
+    return { name, role, key };
   });
 }

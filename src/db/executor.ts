@@ -42,7 +42,12 @@ export class Executor {
   async writeTransaction<T>(
     work: (run: (query: string, params?: Params) => Promise<RunSummary>) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    // Sharing executeQuery's bookmark manager makes the next read see this write, even on a cluster.
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: 'WRITE',
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     try {
       return await session.executeWrite(
         (tx) =>

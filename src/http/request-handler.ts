@@ -7,11 +7,13 @@ import { BodyTooLargeError, readBody } from './read-body';
 
 export interface HandlerOptions {
   readonly apollo: ApolloServer<GraphContext>;
-  readonly createContext: (requestId: string) => GraphContext;
+  readonly createContext: (requestId: string, authorization: string | undefined) => GraphContext;
   readonly ready: () => Promise<boolean>;
   readonly logger: Logger;
   readonly bodyLimitBytes: number;
   readonly graphqlPath?: string;
+  /** Browser origins allowed to call the API; '*' allows any. */
+  readonly corsOrigins?: readonly string[];
 }
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -23,6 +25,7 @@ export function createRequestHandler(options: HandlerOptions): Handler {
     const requestId = headerValue(request.headers['x-request-id']) ?? randomUUID();
     response.setHeader('x-request-id', requestId);
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (applyCors(request, response, options.corsOrigins ?? [])) return;
     handle(url, requestId).catch((error: unknown) => {
       options.logger.error('request failed', { requestId, error: String((error as Error)?.stack ?? error) });
       if (!response.headersSent)
@@ -80,7 +83,7 @@ export function createRequestHandler(options: HandlerOptions): Handler {
       }
       const result = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-        context: async () => options.createContext(requestId),
+        context: async () => options.createContext(requestId, headerValueRaw(request.headers.authorization)),
       });
       for (const [name, value] of result.headers) response.setHeader(name, value);
       response.statusCode = result.status ?? 200;
@@ -92,6 +95,35 @@ export function createRequestHandler(options: HandlerOptions): Handler {
       response.end();
     }
   };
+}
+
+/**
+ * Answers a CORS preflight itself (returns true) or adds the allow header to a normal response.
+ * Only listed origins get it; CSRF prevention still guards the rest.
+ */
+function applyCors(request: IncomingMessage, response: ServerResponse, origins: readonly string[]): boolean {
+  const origin = request.headers.origin;
+  const allowed = origin !== undefined && (origins.includes('*') || origins.includes(origin));
+  if (allowed) {
+    response.setHeader('access-control-allow-origin', origins.includes('*') ? '*' : origin);
+    response.setHeader('vary', 'origin');
+  }
+  if (request.method !== 'OPTIONS') return false;
+  if (allowed) {
+    response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    response.setHeader(
+      'access-control-allow-headers',
+      'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id',
+    );
+    response.setHeader('access-control-max-age', '600');
+  }
+  response.statusCode = allowed ? 204 : 403;
+  response.end();
+  return true;
+}
+
+function headerValueRaw(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

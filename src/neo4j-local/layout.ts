@@ -9,6 +9,8 @@ export interface Neo4jLayout {
   readonly distDir: string;
   readonly libDir: string;
   readonly completeMarker: string;
+  /** Plugins (APOC core) for instances that ask for them, outside lib/ so the others never load them. */
+  readonly pluginsDir: string;
   instanceDir(name: string): string;
 }
 
@@ -20,6 +22,7 @@ export function neo4jLayout(projectRoot: string, version = NEO4J_VERSION): Neo4j
     distDir,
     libDir: join(distDir, 'lib'),
     completeMarker: join(distDir, '.complete'),
+    pluginsDir: join(distDir, 'plugins'),
     instanceDir: (name) => join(root, 'instances', name),
   };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { boltAnswers, isPortFree } from './bolt-probe';
 import type { Neo4jLayout } from './layout';
 import { provisionNeo4j } from './provision';
+import { provisionApoc } from './provision-apoc';
 import { checkJava } from './requirements';
 
 export class Neo4jStartError extends Error {
@@ -25,6 +26,8 @@ export interface ManagedNeo4jOptions {
   readonly transactionTimeout?: string;
   readonly transactionMemory?: string;
   readonly startTimeoutMs?: number;
+  /** Install the APOC core plugin (downloaded once) and allow its procedures; off by default. */
+  readonly apoc?: boolean;
   readonly log: (line: string) => void;
 }
 
@@ -59,6 +62,9 @@ function neo4jConf(dir: string, options: ManagedNeo4jOptions): string {
     'dbms.memory.transaction.total.max=1g',
     'dbms.usage_report.enabled=false',
     'db.logs.query.enabled=OFF',
+    ...(options.apoc
+      ? [`server.directories.plugins=${options.layout.pluginsDir}`, 'dbms.security.procedures.unrestricted=apoc.*']
+      : []),
     // Bolt waits 5 s twice for idle connections when stopping; local instances have none worth waiting for.
     'internal.server.bolt.thread_pool_shutdown_wait_time=1s',
     'internal.server.bolt.connection_shutdown_wait_time=1s',
@@ -66,7 +72,7 @@ function neo4jConf(dir: string, options: ManagedNeo4jOptions): string {
   ].join('\n');
 }
 
-function javaArgs(layout: Neo4jLayout, heap: string): string[] {
+function javaArgs(layout: Neo4jLayout, heap: string, plugins = false): string[] {
   return [
     `-Xms${heap}`,
     `-Xmx${heap}`,
@@ -77,7 +83,9 @@ function javaArgs(layout: Neo4jLayout, heap: string): string[] {
     '--add-opens=java.base/java.lang=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '-cp',
-    `${layout.libDir}/*`,
+    // Plugins go on the class path too, as Neo4j's own launcher does: APOC registers its
+    // configuration as a kernel extension, which is found only there.
+    plugins ? `${layout.libDir}/*:${layout.pluginsDir}/*` : `${layout.libDir}/*`,
   ];
 }
 
@@ -86,6 +94,7 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<M
   const { layout, name, boltPort, log } = options;
   checkJava();
   const { downloaded } = await provisionNeo4j(layout, log);
+  if (options.apoc) await provisionApoc(layout, log);
   const dir = layout.instanceDir(name);
   const pidFile = join(dir, 'run', 'neo4j.pid');
   const running = readPid(pidFile);
@@ -123,7 +132,7 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<M
       '-c',
       script,
       'neo4j',
-      ...javaArgs(layout, options.heap ?? '512m'),
+      ...javaArgs(layout, options.heap ?? '512m', options.apoc),
       MAIN_CLASS,
       `--home-dir=${dir}`,
       `--config-dir=${join(dir, 'conf')}`,

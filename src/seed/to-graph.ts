@@ -101,14 +101,15 @@ export function toGraph(seed: Seed): GraphBatches {
   entity(
     'sources',
     'Source',
-    seed.sources.map((s) => ({ ...s, value: { ...s.value, sources: [s.value.ref] } })),
+    // A source is the evidence itself: it cites nothing.
+    seed.sources.map((s) => ({ ...s, value: { ...s.value, sources: [] } })),
     (s) => ({
       ref: s.ref,
       kind: s.kind,
       title: s.title,
       publisher: s.publisher ?? null,
       publishedOn: s.publishedOn ?? null,
-      url: s.kind === 'WEB' ? s.ref : null,
+      url: s.kind === 'WEB' && /^https?:/.test(s.ref) ? s.ref : null,
       fileName: s.kind === 'SEED' ? s.ref : null,
       reliability: s.reliability,
     }),

@@ -8,6 +8,9 @@ import { toGraph } from './to-graph';
 /** Rows sent per statement: large enough for few round trips, small enough for modest memory. */
 const BATCH_SIZE = 500;
 
+/** Seed data is the project's own: no curator and no time are recorded on it. */
+const UNSTAMPED = { who: null, at: null };
+
 export interface ConcernSummary {
   concern: Collection | 'claims';
   nodes: number;
@@ -41,21 +44,21 @@ export async function writeSeed(executor: Executor, seed: Seed): Promise<Concern
     for (const { concern, label, rows } of graph.entities) {
       const s = summary(concern);
       for (const batch of chunks(rows)) {
-        const result = await run(upsertEntities(label), { rows: batch });
+        const result = await run(upsertEntities(label), { rows: batch, ...UNSTAMPED });
         s.nodes += batch.length;
         s.nodesCreated += countCreated(result.nodesCreated, 'entities', batch.length);
       }
     }
     const claims = summary('claims');
     for (const batch of chunks(graph.claims)) {
-      const result = await run(UPSERT_CLAIMS, { rows: batch });
+      const result = await run(UPSERT_CLAIMS, { rows: batch, ...UNSTAMPED });
       claims.nodes += batch.length;
       claims.nodesCreated += result.nodesCreated;
     }
     for (const { concern, type, rows } of graph.relationships) {
       const s = summary(concern);
       for (const batch of chunks(rows)) {
-        const result = await run(upsertRelationships(type), { rows: batch });
+        const result = await run(upsertRelationships(type), { rows: batch, ...UNSTAMPED });
         s.relationships += batch.length;
         s.relationshipsCreated += result.relationshipsCreated;
       }

@@ -2,7 +2,7 @@ import { startTestServer, type TestServer } from '../helpers/test-graph';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ maxPageSize: 10 });
+  server = await startTestServer({ env: { MAX_PAGE_SIZE: '10' } });
 });
 afterAll(() => server.close());
 

@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app';
 import { Executor } from '../../src/db/executor';
 import { createLogger } from '../../src/logger';
-import { connectTestGraph } from '../helpers/test-graph';
+import { connectTestGraph, testConfig } from '../helpers/test-graph';
 
 /** A real error from Neo4j (a database that does not exist) reaches the client masked, and the log whole. */
 async function serverOnMissingDatabase(environment: 'production' | 'development') {
   const graph = connectTestGraph();
   const logs: string[] = [];
   const app = await createApp({
-    config: { environment, maxPageSize: 100, maxPathLength: 10 },
+    config: testConfig({ NODE_ENV: environment }),
     executor: new Executor(graph.driver, { database: 'nosuchdatabase', timeoutMs: 5_000 }),
     logger: createLogger('info', (line) => logs.push(line)),
   });

@@ -8,11 +8,11 @@ import { createDriver } from '../../src/db/driver';
 import { Executor } from '../../src/db/executor';
 import { silentLogger } from '../../src/logger';
 import { PROJECT_ROOT } from '../../src/project-root';
-import { startTestServer, type TestServer } from '../helpers/test-graph';
+import { startTestServer, testConfig, type TestServer } from '../helpers/test-graph';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ environment: 'development' });
+  server = await startTestServer({ env: { NODE_ENV: 'development' } });
 });
 afterAll(() => server.close());
 
@@ -72,7 +72,7 @@ test('unknown paths are 404 and name the endpoint', async () => {
 test('GET /health is 503 when Neo4j does not answer', async () => {
   const driver = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'unused-password' });
   const app = await createApp({
-    config: { environment: 'test', maxPageSize: 100, maxPathLength: 10 },
+    config: testConfig(),
     executor: new Executor(driver, { database: 'neo4j', timeoutMs: 1_000 }),
     logger: silentLogger,
   });

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../src/app';
+import { loadConfig, type Config } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { Executor, type QueryEvent } from '../../src/db/executor';
 import { createLogger, type Logger } from '../../src/logger';
@@ -10,6 +11,11 @@ function env(name: string): string {
   const value = process.env[name];
   if (value === undefined) throw new Error(`${name} is not set: run the tests through jest (global setup)`);
   return value;
+}
+
+/** The server's configuration as loadConfig makes it, from a test's own environment (never the real one). */
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', ...env });
 }
 
 /** A driver and executor on the suite's Neo4j. */
@@ -38,16 +44,14 @@ export interface GraphQLBody {
 }
 
 /** The real app on an ephemeral port over the real test Neo4j, exercised over HTTP. */
-export async function startTestServer(
-  options: { environment?: 'development' | 'production' | 'test'; maxPageSize?: number } = {},
-): Promise<TestServer> {
+export async function startTestServer(options: { env?: Record<string, string> } = {}): Promise<TestServer> {
   const graph = connectTestGraph();
   const queries: QueryEvent[] = [];
   graph.executor.observe((event) => queries.push(event));
   const logs: string[] = [];
   const logger: Logger = createLogger('info', (line) => logs.push(line));
   const app = await createApp({
-    config: { environment: options.environment ?? 'test', maxPageSize: options.maxPageSize ?? 100, maxPathLength: 10 },
+    config: testConfig(options.env),
     executor: graph.executor,
     logger,
   });

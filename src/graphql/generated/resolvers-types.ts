@@ -623,6 +623,214 @@ export type PathEdge = {
   sources: Array<Source>;
 };
 
+/**
+ * Curation: add or correct facts. Every write needs a curator token (Authorization: Bearer …) and
+ * cites at least one existing Source; who wrote it and when is recorded on what it writes.
+ * Writes are idempotent: the same input twice leaves the graph as once.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Registers a source (a web page or document) that later writes can cite. */
+  addSource: Source;
+  /** Adds a person, or corrects one (matched by id). */
+  upsertPerson: Person;
+  /** Adds a character of a work, or corrects one (matched by id). */
+  upsertCharacter: Character;
+  /** Links two characters of different works as the same character. */
+  linkCounterparts: Character;
+  /** Credits a person on a work; an ACTOR credit with a character is also a portrayal. */
+  addCredit: Credit;
+  addReview: Review;
+  addRanking: Ranking;
+  addHonor: Honor;
+  /** Records one source's value for a property of any entity; conflicting claims are kept side by side. */
+  addClaim: Claim;
+};
+
+/**
+ * Curation: add or correct facts. Every write needs a curator token (Authorization: Bearer …) and
+ * cites at least one existing Source; who wrote it and when is recorded on what it writes.
+ * Writes are idempotent: the same input twice leaves the graph as once.
+ */
+export type MutationAddSourceArgs = {
+  input: SourceInput;
+};
+
+/**
+ * Curation: add or correct facts. Every write needs a curator token (Authorization: Bearer …) and
+ * cites at least one existing Source; who wrote it and when is recorded on what it writes.
+ * Writes are idempotent: the same input twice leaves the graph as once.
+ */
+export type MutationUpsertPersonArgs = {
+  input: PersonInput;
+};
+
+/**
+ * Curation: add or correct facts. Every write needs a curator token (Authorization: Bearer …) and
+ * cites at least one existing Source; who wrote it and when is recorded on what it writes.
+ * Writes are idempotent: the same input twice leaves the graph as once.
+ */
+export type MutationUpsertCharacterArgs = {
+  input: CharacterInput;
+};
+
+/**
+ * Curation: add or correct facts. Every write needs a curator token (Authorization: Bearer …) and
+ * cites at least one existing Source; who wrote it and when is recorded on what it writes.
+ * Writes are idempotent: the same input twice leaves the graph as once.
+ */
+export type MutationLinkCounterpartsArgs = {
+  input: CounterpartInput;
+};
+
+/**
+ * Curation: add or correct facts. Every write needs a curator token (Authorization: Bearer …) and
+ * cites at least one existing Source; who wrote it and when is recorded on what it writes.
+ * Writes are idempotent: the same input twice leaves the graph as once.
+ */
+export type MutationAddCreditArgs = {
+  input: CreditInput;
+};
+
+/**
+ * Curation: add or correct facts. Every write needs a curator token (Authorization: Bearer …) and
+ * cites at least one existing Source; who wrote it and when is recorded on what it writes.
+ * Writes are idempotent: the same input twice leaves the graph as once.
+ */
+export type MutationAddReviewArgs = {
+  input: ReviewInput;
+};
+
+/**
+ * Curation: add or correct facts. Every write needs a curator token (Authorization: Bearer …) and
+ * cites at least one existing Source; who wrote it and when is recorded on what it writes.
+ * Writes are idempotent: the same input twice leaves the graph as once.
+ */
+export type MutationAddRankingArgs = {
+  input: RankingInput;
+};
+
+/**
+ * Curation: add or correct facts. Every write needs a curator token (Authorization: Bearer …) and
+ * cites at least one existing Source; who wrote it and when is recorded on what it writes.
+ * Writes are idempotent: the same input twice leaves the graph as once.
+ */
+export type MutationAddHonorArgs = {
+  input: HonorInput;
+};
+
+/**
+ * Curation: add or correct facts. Every write needs a curator token (Authorization: Bearer …) and
+ * cites at least one existing Source; who wrote it and when is recorded on what it writes.
+ * Writes are idempotent: the same input twice leaves the graph as once.
+ */
+export type MutationAddClaimArgs = {
+  input: ClaimInput;
+};
+
+export type SourceReliability = 'NORMAL' | 'WEAK';
+
+export type SourceInput = {
+  /** A slug; derived from the title when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** 2024, 2024-10 or 2024-10-01. */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  reliability?: InputMaybe<SourceReliability>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PersonInput = {
+  /** A slug; derived from the name when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  nativeName?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Confidence>;
+  sources: Array<Scalars['ID']['input']>;
+};
+
+export type CharacterInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  work: Scalars['ID']['input'];
+  nativeName?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Confidence>;
+  sources: Array<Scalars['ID']['input']>;
+};
+
+export type CounterpartInput = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Confidence>;
+  sources: Array<Scalars['ID']['input']>;
+};
+
+export type CreditInput = {
+  person: Scalars['ID']['input'];
+  work: Scalars['ID']['input'];
+  role: CreditRole;
+  episodes?: InputMaybe<Array<Scalars['Int']['input']>>;
+  character?: InputMaybe<Scalars['ID']['input']>;
+  creditedAs?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Confidence>;
+  sources: Array<Scalars['ID']['input']>;
+};
+
+export type ReviewInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  work: Scalars['ID']['input'];
+  outlet?: InputMaybe<Scalars['ID']['input']>;
+  critic?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  stance: Stance;
+  /** A paraphrase in your own words, not a quotation. */
+  summary: Scalars['String']['input'];
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  sources: Array<Scalars['ID']['input']>;
+};
+
+export type RankingInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  work: Scalars['ID']['input'];
+  publisher: Scalars['ID']['input'];
+  kind: RankingKind;
+  list: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+  rank?: InputMaybe<Scalars['Int']['input']>;
+  sources: Array<Scalars['ID']['input']>;
+};
+
+export type HonorInput = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  prize: Scalars['String']['input'];
+  category?: InputMaybe<Scalars['String']['input']>;
+  awardedBy?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+  result: HonorResult;
+  recipients: Array<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<Scalars['ID']['input']>;
+};
+
+export type ClaimInput = {
+  subject: Scalars['ID']['input'];
+  property: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+  rank?: InputMaybe<ClaimRank>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Confidence>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<Scalars['ID']['input']>;
+};
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
@@ -778,6 +986,17 @@ export type ResolversTypes = {
   SearchEdge: ResolverTypeWrapper<SearchEdgeParent>;
   Path: ResolverTypeWrapper<PathModel>;
   PathEdge: ResolverTypeWrapper<PathEdgeParent>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SourceReliability: SourceReliability;
+  SourceInput: SourceInput;
+  PersonInput: PersonInput;
+  CharacterInput: CharacterInput;
+  CounterpartInput: CounterpartInput;
+  CreditInput: CreditInput;
+  ReviewInput: ReviewInput;
+  RankingInput: RankingInput;
+  HonorInput: HonorInput;
+  ClaimInput: ClaimInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -816,6 +1035,16 @@ export type ResolversParentTypes = {
   SearchEdge: SearchEdgeParent;
   Path: PathModel;
   PathEdge: PathEdgeParent;
+  Mutation: Record<PropertyKey, never>;
+  SourceInput: SourceInput;
+  PersonInput: PersonInput;
+  CharacterInput: CharacterInput;
+  CounterpartInput: CounterpartInput;
+  CreditInput: CreditInput;
+  ReviewInput: ReviewInput;
+  RankingInput: RankingInput;
+  HonorInput: HonorInput;
+  ClaimInput: ClaimInput;
 };
 
 export type NodeResolvers<
@@ -1280,6 +1509,56 @@ export type PathEdgeResolvers<
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
+export type MutationResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  addSource?: Resolver<
+    ResolversTypes['Source'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddSourceArgs, 'input'>
+  >;
+  upsertPerson?: Resolver<
+    ResolversTypes['Person'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpsertPersonArgs, 'input'>
+  >;
+  upsertCharacter?: Resolver<
+    ResolversTypes['Character'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpsertCharacterArgs, 'input'>
+  >;
+  linkCounterparts?: Resolver<
+    ResolversTypes['Character'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationLinkCounterpartsArgs, 'input'>
+  >;
+  addCredit?: Resolver<
+    ResolversTypes['Credit'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddCreditArgs, 'input'>
+  >;
+  addReview?: Resolver<
+    ResolversTypes['Review'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddReviewArgs, 'input'>
+  >;
+  addRanking?: Resolver<
+    ResolversTypes['Ranking'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddRankingArgs, 'input'>
+  >;
+  addHonor?: Resolver<ResolversTypes['Honor'], ParentType, ContextType, RequireFields<MutationAddHonorArgs, 'input'>>;
+  addClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAddClaimArgs, 'input'>>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Node?: NodeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1310,4 +1589,5 @@ export type Resolvers<ContextType = GraphContext> = {
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathEdge?: PathEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
 };

@@ -17,6 +17,7 @@ import {
   personResolvers,
   portrayalResolvers,
 } from './people-resolvers';
+import { mutationResolvers } from './mutation-resolvers';
 import { queryResolvers } from './query-resolvers';
 import {
   eventResolvers,
@@ -30,6 +31,7 @@ import { adaptationResolvers, creditConnectionResolvers, workResolvers } from '.
 
 export const resolvers: Resolvers = {
   Query: queryResolvers,
+  Mutation: mutationResolvers,
   Node: { __resolveType: resolveEntityType },
   SearchResult: { __resolveType: (node) => resolveEntityType(node) as never },
   Work: workResolvers,
