@@ -1,14 +1,25 @@
-import { BEST_MATCH_ORDER, entity, provenance } from './cypher-fragments';
+import { BEST_MATCH_ORDER, entity, revision } from './cypher-fragments';
 
 /**
  * Whole answers to the headline questions in one round trip each, used when a query asks for
- * the nested fields they cover. Shapes match the batched queries' models.
+ * the nested fields they cover. Each node is projected once: a relationship names its sources by
+ * id (`sourceIds`) and the bundle returns every cited source once (`sources`), and the bundle's
+ * own work or person is not repeated inside its credits and portrayals; the repository puts the
+ * models back together. Repeating them made the work bundle 27 times larger than its answer.
  */
 
+/** Provenance with the sources as ids, resolved by the repository against the bundle's `sources`. */
+const provenanceIds = (rel: string): string =>
+  `confidence: coalesce(${rel}.confidence, 'STATED'), note: ${rel}.note, sourceIds: coalesce(${rel}.sources, []), ${revision(rel)}`;
+
+/** Every source a bundle's relationships cite, once each. */
+const citedSources = (ids: string): string =>
+  `COLLECT { MATCH (s:Source) WHERE s.id IN ${ids} RETURN DISTINCT ${entity('s')} }`;
+
+/** Who played a character; the character and its one work are the caller's, not repeated here. */
 const portrayalOf = (character: string, suffix: string): string => `COLLECT {
-  MATCH (p${suffix}:Person)-[r${suffix}:PLAYED]->(${character})-[:APPEARS_IN]->(w${suffix}:Work)
-  RETURN { actor: ${entity(`p${suffix}`)}, character: ${entity(character)}, work: ${entity(`w${suffix}`)},
-           episodes: r${suffix}.episodes, ${provenance(`r${suffix}`)} } ORDER BY p${suffix}.name }`;
+  MATCH (p${suffix}:Person)-[r${suffix}:PLAYED]->(${character})-[:APPEARS_IN]->(:Work)
+  RETURN { actor: ${entity(`p${suffix}`)}, episodes: r${suffix}.episodes, ${provenanceIds(`r${suffix}`)} } ORDER BY p${suffix}.name }`;
 
 /**
  * The entity named by `$id`, or else by the name key `$key` (the same preference as a plain
@@ -25,20 +36,19 @@ const select = (v: string, label: string): string => `
 /** A work with every credit, and every character with its counterparts (and their works) and portrayals. */
 export const WORK_BUNDLE = `
   ${select('w', 'Work')}
-  RETURN ${entity('w')} AS work,
+  WITH w,
     COLLECT {
       MATCH (p:Person)-[r:CREDITED]->(w)
       OPTIONAL MATCH (c:Character {id: r.character})
       WITH p, r, c ORDER BY CASE r.role WHEN 'AUTHOR' THEN 0 WHEN 'DIRECTOR' THEN 1 WHEN 'SCREENWRITER' THEN 2 WHEN 'ACTOR' THEN 3 ELSE 4 END, r.episodes, p.name
-      RETURN { person: ${entity('p')}, work: ${entity('w')}, character: CASE WHEN c IS NULL THEN null ELSE ${entity('c')} END,
-               role: r.role, episodes: r.episodes, creditedAs: r.creditedAs, ${provenance('r')} }
+      RETURN { person: ${entity('p')}, character: CASE WHEN c IS NULL THEN null ELSE ${entity('c')} END,
+               role: r.role, episodes: r.episodes, creditedAs: r.creditedAs, ${provenanceIds('r')} }
     } AS credits,
     COLLECT {
       MATCH (ch:Character)-[:APPEARS_IN]->(w)
       WITH ch ORDER BY ch.name
       RETURN {
         character: ${entity('ch')},
-        work: ${entity('w')},
         portrayals: ${portrayalOf('ch', '1')},
         counterparts: COLLECT {
           MATCH (ch)-[:COUNTERPART_OF*1..6]-(cp:Character) WHERE cp <> ch
@@ -48,21 +58,30 @@ export const WORK_BUNDLE = `
           RETURN { character: ${entity('cp')}, work: ${entity('cw')}, portrayals: ${portrayalOf('cp', '2')} }
         }
       }
-    } AS characters`;
+    } AS characters
+  WITH w, credits, characters,
+    reduce(ids = [], c IN credits | ids + c.sourceIds) +
+    reduce(ids = [], ch IN characters |
+      ids + reduce(acc = [], p IN ch.portrayals | acc + p.sourceIds) +
+      reduce(acc = [], cp IN ch.counterparts | acc + reduce(inner = [], p IN cp.portrayals | inner + p.sourceIds))) AS sourceIds
+  RETURN ${entity('w')} AS work, credits, characters, ${citedSources('sourceIds')} AS sources`;
 
 /** A person with every credit (work and character included) and every portrayal. */
 export const PERSON_BUNDLE = `
   ${select('p', 'Person')}
-  RETURN ${entity('p')} AS person,
+  WITH p,
     COLLECT {
       MATCH (p)-[r:CREDITED]->(w:Work)
       OPTIONAL MATCH (c:Character {id: r.character})
       WITH r, w, c ORDER BY w.year, w.id, r.role
-      RETURN { person: ${entity('p')}, work: ${entity('w')}, character: CASE WHEN c IS NULL THEN null ELSE ${entity('c')} END,
-               role: r.role, episodes: r.episodes, creditedAs: r.creditedAs, ${provenance('r')} }
+      RETURN { work: ${entity('w')}, character: CASE WHEN c IS NULL THEN null ELSE ${entity('c')} END,
+               role: r.role, episodes: r.episodes, creditedAs: r.creditedAs, ${provenanceIds('r')} }
     } AS credits,
     COLLECT {
       MATCH (p)-[r:PLAYED]->(c:Character)-[:APPEARS_IN]->(w:Work)
       WITH r, c, w ORDER BY w.year, w.id
-      RETURN { actor: ${entity('p')}, character: ${entity('c')}, work: ${entity('w')}, episodes: r.episodes, ${provenance('r')} }
-    } AS portrayals`;
+      RETURN { character: ${entity('c')}, work: ${entity('w')}, episodes: r.episodes, ${provenanceIds('r')} }
+    } AS portrayals
+  WITH p, credits, portrayals,
+    reduce(ids = [], c IN credits | ids + c.sourceIds) + reduce(ids = [], x IN portrayals | ids + x.sourceIds) AS sourceIds
+  RETURN ${entity('p')} AS person, credits, portrayals, ${citedSources('sourceIds')} AS sources`;

@@ -5,7 +5,7 @@
 
 /** A node as a plain map tagged with its GraphQL type (its label other than Entity). */
 export const entity = (v: string): string =>
-  `${v} {.*, __typename: head([label IN labels(${v}) WHERE label <> 'Entity'])}`;
+  `${v} {.*, __typename: head([label IN labels(${v}) WHERE label <> 'Entity']), ${revision(v)}}`;
 
 /** The Source nodes a relationship's `sources` property names, as plain maps. */
 export const sourcesOf = (rel: string): string =>
@@ -13,7 +13,11 @@ export const sourcesOf = (rel: string): string =>
 
 /** A sourced relationship's provenance fields. */
 export const provenance = (rel: string): string =>
-  `confidence: coalesce(${rel}.confidence, 'STATED'), note: ${rel}.note, sources: ${sourcesOf(rel)}`;
+  `confidence: coalesce(${rel}.confidence, 'STATED'), note: ${rel}.note, sources: ${sourcesOf(rel)}, ${revision(rel)}`;
+
+/** Who curated a node or relationship and when (null for seed facts). */
+export const revision = (v: string): string =>
+  `revision: {createdBy: ${v}.createdBy, createdAt: ${v}.createdAt, updatedBy: ${v}.updatedBy, updatedAt: ${v}.updatedAt}`;
 
 /**
  * Which of several entities a name means: the one whose primary name it is, then main works

@@ -41,6 +41,7 @@ export class Executor {
    */
   async writeTransaction<T>(
     work: (run: (query: string, params?: Params) => Promise<RunSummary>) => Promise<T>,
+    options: { timeoutMs?: number } = {},
   ): Promise<T> {
     // Sharing executeQuery's bookmark manager makes the next read see this write, even on a cluster.
     const session = this.driver.session({
@@ -48,6 +49,8 @@ export class Executor {
       defaultAccessMode: 'WRITE',
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
+    const started = Date.now();
     try {
       return await session.executeWrite(
         (tx) =>
@@ -62,10 +65,10 @@ export class Executor {
               propertiesSet: updates.propertiesSet,
             };
           }),
-        { timeout: Math.max(this.options.timeoutMs, 120_000) },
+        { timeout: timeoutMs },
       );
     } catch (error) {
-      throw translate(error);
+      throw translate(error, Date.now() - started, timeoutMs);
     } finally {
       await session.close();
     }
@@ -114,6 +117,7 @@ export class Executor {
 
   private async run(mode: 'READ' | 'WRITE', query: string, params: Params): Promise<Row[]> {
     for (const observer of this.observers) observer({ mode, query });
+    const started = Date.now();
     try {
       const result = await this.driver.executeQuery(query, params, {
         database: this.options.database,
@@ -122,18 +126,24 @@ export class Executor {
       });
       return result.records.map((record) => record.toObject() as Row);
     } catch (error) {
-      throw translate(error);
+      throw translate(error, Date.now() - started, this.options.timeoutMs);
     }
   }
 }
 
-function translate(error: unknown): unknown {
+function translate(error: unknown, elapsedMs = Infinity, timeoutMs = 0): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/.test(error.code)) {
-    return new QueryTimeoutError(error.message, { cause: error });
-  }
+  // Transient failures (a database stopping, a lost connection) mean "try again later", even
+  // when they surface as a terminated transaction; only the client's own timeout is a timeout.
   if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || isRetryableError(error)) {
     return new DatabaseUnavailableError(error.message, { cause: error });
+  }
+  // A transaction stopped while waiting for a lock reports LockClientStopped rather than a
+  // timeout; stopped well before its timeout, it was stopped by a database shutting down.
+  if (/TransactionTimedOut|LockClientStopped|Transaction\.Terminated/.test(error.code)) {
+    return elapsedMs >= timeoutMs * 0.9
+      ? new QueryTimeoutError(error.message, { cause: error })
+      : new DatabaseUnavailableError(error.message, { cause: error });
   }
   return error;
 }

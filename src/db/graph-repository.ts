@@ -22,6 +22,7 @@ import type {
   PersonModel,
   PortrayalModel,
   SearchHit,
+  SourceModel,
   WorkModel,
 } from './models';
 import { NEIGHBOR_QUERIES, type NeighborQuery } from './neighbor-queries';
@@ -91,7 +92,15 @@ export class GraphRepository {
     const key = nameKey(name);
     if (!key) return [];
     const rows = await this.executor.read(PORTRAYALS_BY_CHARACTER_KEY, { key });
-    return rows.map((row) => row.item as PortrayalModel);
+    // The row has the character's work already; handing it over as the GraphQL layer's preload
+    // (src/graphql/parents.ts) saves `character { work }` a second round trip.
+    return rows.map((row) => {
+      const portrayal = row.item as PortrayalModel;
+      return {
+        ...portrayal,
+        character: { ...portrayal.character, preload: { work: portrayal.work } } as CharacterModel,
+      };
+    });
   }
 
   async search(text: string, first: number, offset: number): Promise<{ total: number; hits: SearchHit[] }> {
@@ -123,13 +132,27 @@ export class GraphRepository {
     name?: string | null;
   }): Promise<{ work: WorkModel; credits: CreditModel[]; characters: CharacterBundle[] } | null> {
     const [row] = await this.executor.read(WORK_BUNDLE, selector(by));
-    return row
-      ? {
-          work: row.work as WorkModel,
-          credits: row.credits as CreditModel[],
-          characters: row.characters as CharacterBundle[],
-        }
-      : null;
+    if (!row) return null;
+    const work = row.work as WorkModel;
+    const sources = sourcesById(row.sources as SourceModel[]);
+    return {
+      work,
+      credits: (row.credits as Array<Bundled<CreditModel, 'work'>>).map(({ sourceIds, ...credit }) => ({
+        ...credit,
+        work,
+        sources: sources(sourceIds),
+      })),
+      characters: (row.characters as BundledCharacter[]).map((bundled) => ({
+        character: bundled.character,
+        work,
+        portrayals: bundled.portrayals.map(portrayalOf(bundled.character, work, sources)),
+        counterparts: bundled.counterparts.map((counterpart) => ({
+          character: counterpart.character,
+          work: counterpart.work,
+          portrayals: counterpart.portrayals.map(portrayalOf(counterpart.character, counterpart.work, sources)),
+        })),
+      })),
+    };
   }
 
   /** A person by id or name, with credits and portrayals, in one round trip. */
@@ -138,13 +161,22 @@ export class GraphRepository {
     name?: string | null;
   }): Promise<{ person: PersonModel; credits: CreditModel[]; portrayals: PortrayalModel[] } | null> {
     const [row] = await this.executor.read(PERSON_BUNDLE, selector(by));
-    return row
-      ? {
-          person: row.person as PersonModel,
-          credits: row.credits as CreditModel[],
-          portrayals: row.portrayals as PortrayalModel[],
-        }
-      : null;
+    if (!row) return null;
+    const person = row.person as PersonModel;
+    const sources = sourcesById(row.sources as SourceModel[]);
+    return {
+      person,
+      credits: (row.credits as Array<Bundled<CreditModel, 'person'>>).map(({ sourceIds, ...credit }) => ({
+        ...credit,
+        person,
+        sources: sources(sourceIds),
+      })),
+      portrayals: (row.portrayals as Array<Bundled<PortrayalModel, 'actor'>>).map(({ sourceIds, ...portrayal }) => ({
+        ...portrayal,
+        actor: person,
+        sources: sources(sourceIds),
+      })),
+    };
   }
 
   private async batch<T>(query: string, ids: readonly string[], extra: Params = {}): Promise<Map<string, T[]>> {
@@ -154,6 +186,38 @@ export class GraphRepository {
 }
 
 export { SEARCHABLE_LABELS };
+
+/** A bundle's relationship as the query returns it: one end left out, sources as ids. */
+type Bundled<T, Omitted extends keyof T> = Omit<T, Omitted | 'sources'> & { readonly sourceIds: string[] };
+type BundledPortrayal = Bundled<PortrayalModel, 'character' | 'work'>;
+interface BundledCharacter {
+  readonly character: CharacterModel;
+  readonly portrayals: BundledPortrayal[];
+  readonly counterparts: Array<{ character: CharacterModel; work: WorkModel; portrayals: BundledPortrayal[] }>;
+}
+
+/**
+ * Resolves source ids as sourcesOf() in Cypher would: each existing source once, ordered by id
+ * (JavaScript and Cypher order these ASCII ids alike).
+ */
+function sourcesById(sources: readonly SourceModel[]): (ids: readonly string[]) => SourceModel[] {
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  return (ids) =>
+    [...new Set(ids)]
+      .sort()
+      .map((id) => byId.get(id))
+      .filter((source): source is SourceModel => source !== undefined);
+}
+
+/** A character's portrayal, given back the character and its work (a character appears in one work). */
+const portrayalOf =
+  (character: CharacterModel, work: WorkModel, sources: (ids: readonly string[]) => SourceModel[]) =>
+  ({ sourceIds, ...portrayal }: BundledPortrayal): PortrayalModel => ({
+    ...portrayal,
+    character,
+    work,
+    sources: sources(sourceIds),
+  });
 
 function selector(by: { id?: string | null; name?: string | null }): { id: string | null; key: string | null } {
   return { id: by.id ?? null, key: by.name ? nameKey(by.name) || null : null };

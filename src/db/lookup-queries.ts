@@ -25,7 +25,8 @@ export const WORKS = `
 
 /**
  * Exact name-key matches first, then full-text hits; at most 1,000 candidates are ranked so a
- * vague query on a large graph stays bounded.
+ * vague query on a large graph stays bounded. Only the page's nodes are projected: projecting
+ * all candidates (every property of up to 1,000 nodes) cost more than the search itself.
  */
 export const SEARCH = `
   CALL () {
@@ -38,8 +39,13 @@ export const SEARCH = `
   }
   WITH node, max(score) AS score
   ORDER BY score DESC, node.id
-  WITH collect({node: ${entity('node')}, score: score}) AS hits
-  RETURN size(hits) AS total, hits[$offset..($offset + $first)] AS page`;
+  WITH collect({node: node, score: score}) AS hits
+  CALL (hits) {
+    UNWIND hits[$offset..($offset + $first)] AS hit
+    WITH hit.node AS node, hit.score AS score
+    RETURN collect({node: ${entity('node')}, score: score}) AS page
+  }
+  RETURN size(hits) AS total, page`;
 
 export const SEARCHABLE = [...SEARCHABLE_LABELS];
 

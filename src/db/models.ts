@@ -5,8 +5,16 @@
  */
 export type Confidence = 'STATED' | 'UNCERTAIN' | 'INFERRED';
 
+export interface Revision {
+  readonly createdBy: string | null;
+  readonly createdAt: string | null;
+  readonly updatedBy: string | null;
+  readonly updatedAt: string | null;
+}
+
 interface Base {
   readonly id: string;
+  readonly revision?: Revision;
   readonly confidence: Confidence;
   readonly note: string | null;
 }
@@ -129,6 +137,7 @@ export type EntityOf<T extends EntityModel['__typename']> = Extract<EntityModel,
 
 /** What every sourced relationship carries. */
 export interface Provenance {
+  readonly revision?: Revision;
   readonly confidence: Confidence;
   readonly note: string | null;
   readonly sources: SourceModel[];
@@ -165,6 +174,7 @@ export interface OrganizationCreditModel extends Provenance {
 }
 export interface ClaimModel {
   readonly id: string;
+  readonly revision?: Revision;
   readonly property: string;
   readonly value: string;
   readonly rank: 'PREFERRED' | 'NORMAL' | 'DEPRECATED';

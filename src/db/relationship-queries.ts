@@ -1,4 +1,4 @@
-import { entity, provenance } from './cypher-fragments';
+import { entity, provenance, revision } from './cypher-fragments';
 
 /**
  * Sourced relationships of many entities at once, each returned with both ends and its sources
@@ -84,4 +84,4 @@ export const CLAIMS_OF_ENTITIES = `
   MATCH (:Entity {id: key})-[:HAS_CLAIM]->(c:Claim)
   WITH key, c, COLLECT { MATCH (c)-[:CITES]->(s:Source) RETURN ${entity('s')} ORDER BY s.id } AS sources
   ORDER BY c.property, CASE c.rank WHEN 'PREFERRED' THEN 0 WHEN 'NORMAL' THEN 1 ELSE 2 END, c.value
-  RETURN key, collect(c {.id, .property, .value, .rank, .reason, .note, confidence: coalesce(c.confidence, 'STATED'), sources: sources}) AS items`;
+  RETURN key, collect(c {.id, .property, .value, .rank, .reason, .note, confidence: coalesce(c.confidence, 'STATED'), sources: sources, ${revision('c')}}) AS items`;

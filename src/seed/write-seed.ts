@@ -7,6 +7,8 @@ import { toGraph } from './to-graph';
 
 /** Rows sent per statement: large enough for few round trips, small enough for modest memory. */
 const BATCH_SIZE = 500;
+/** A whole seed (or a large synthetic graph) is one transaction: it gets minutes, not the API's seconds. */
+const SEED_TIMEOUT_MS = 600_000;
 
 /** Seed data is the project's own: no curator and no time are recorded on it. */
 const UNSTAMPED = { who: null, at: null };
@@ -39,31 +41,34 @@ export async function writeSeed(executor: Executor, seed: Seed): Promise<Concern
     summaries.set(concern, created);
     return created;
   };
-  await executor.writeTransaction(async (run) => {
-    summaries.clear();
-    for (const { concern, label, rows } of graph.entities) {
-      const s = summary(concern);
-      for (const batch of chunks(rows)) {
-        const result = await run(upsertEntities(label), { rows: batch, ...UNSTAMPED });
-        s.nodes += batch.length;
-        s.nodesCreated += countCreated(result.nodesCreated, 'entities', batch.length);
+  await executor.writeTransaction(
+    async (run) => {
+      summaries.clear();
+      for (const { concern, label, rows } of graph.entities) {
+        const s = summary(concern);
+        for (const batch of chunks(rows)) {
+          const result = await run(upsertEntities(label), { rows: batch, ...UNSTAMPED });
+          s.nodes += batch.length;
+          s.nodesCreated += countCreated(result.nodesCreated, 'entities', batch.length);
+        }
       }
-    }
-    const claims = summary('claims');
-    for (const batch of chunks(graph.claims)) {
-      const result = await run(UPSERT_CLAIMS, { rows: batch, ...UNSTAMPED });
-      claims.nodes += batch.length;
-      claims.nodesCreated += result.nodesCreated;
-    }
-    for (const { concern, type, rows } of graph.relationships) {
-      const s = summary(concern);
-      for (const batch of chunks(rows)) {
-        const result = await run(upsertRelationships(type), { rows: batch, ...UNSTAMPED });
-        s.relationships += batch.length;
-        s.relationshipsCreated += result.relationshipsCreated;
+      const claims = summary('claims');
+      for (const batch of chunks(graph.claims)) {
+        const result = await run(UPSERT_CLAIMS, { rows: batch, ...UNSTAMPED });
+        claims.nodes += batch.length;
+        claims.nodesCreated += result.nodesCreated;
       }
-    }
-  });
+      for (const { concern, type, rows } of graph.relationships) {
+        const s = summary(concern);
+        for (const batch of chunks(rows)) {
+          const result = await run(upsertRelationships(type), { rows: batch, ...UNSTAMPED });
+          s.relationships += batch.length;
+          s.relationshipsCreated += result.relationshipsCreated;
+        }
+      }
+    },
+    { timeoutMs: SEED_TIMEOUT_MS },
+  );
   return [...summaries.values()];
 }
 

@@ -45,13 +45,14 @@ export interface GraphQLBody {
 
 /** The real app on an ephemeral port over the real test Neo4j, exercised over HTTP. */
 export async function startTestServer(options: { env?: Record<string, string> } = {}): Promise<TestServer> {
-  const graph = connectTestGraph();
+  const config = testConfig(options.env);
+  const graph = connectTestGraph({ timeoutMs: config.queryTimeoutMs });
   const queries: QueryEvent[] = [];
   graph.executor.observe((event) => queries.push(event));
   const logs: string[] = [];
   const logger: Logger = createLogger('info', (line) => logs.push(line));
   const app = await createApp({
-    config: testConfig(options.env),
+    config,
     executor: graph.executor,
     logger,
   });

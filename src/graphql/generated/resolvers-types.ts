@@ -237,6 +237,7 @@ export type Work = Node & {
   /** Facts about this work, each with its sources; conflicting claims are all here. */
   claims: Array<Claim>;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type WorkCreditsArgs = {
@@ -286,6 +287,7 @@ export type Person = Node & {
   songs: Array<Song>;
   claims: Array<Claim>;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type PersonClaimsArgs = {
@@ -308,6 +310,7 @@ export type Character = Node & {
   portrayals: Array<Portrayal>;
   claims: Array<Claim>;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type CharacterClaimsArgs = {
@@ -320,6 +323,7 @@ export type CounterpartLink = {
   note?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type Credit = {
@@ -334,6 +338,7 @@ export type Credit = {
   note?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type CreditConnection = {
@@ -364,6 +369,7 @@ export type Portrayal = {
   episodes?: Maybe<Array<Scalars['Int']['output']>>;
   confidence: Confidence;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type Episode = Node & {
@@ -380,6 +386,7 @@ export type Episode = Node & {
   /** Claims about this entity, each with its sources. */
   claims: Array<Claim>;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type EpisodeClaimsArgs = {
@@ -398,6 +405,7 @@ export type Organization = Node & {
   works: Array<OrganizationCredit>;
   claims: Array<Claim>;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type OrganizationClaimsArgs = {
@@ -429,6 +437,7 @@ export type Place = Node & {
   /** Claims about this entity, each with its sources. */
   claims: Array<Claim>;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type PlaceClaimsArgs = {
@@ -451,6 +460,7 @@ export type Review = Node & {
   /** Claims about this entity, each with its sources. */
   claims: Array<Claim>;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type ReviewClaimsArgs = {
@@ -469,6 +479,7 @@ export type Ranking = Node & {
   /** Claims about this entity, each with its sources. */
   claims: Array<Claim>;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type RankingClaimsArgs = {
@@ -487,6 +498,7 @@ export type Rating = Node & {
   /** Claims about this entity, each with its sources. */
   claims: Array<Claim>;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type RatingClaimsArgs = {
@@ -508,6 +520,7 @@ export type Honor = Node & {
   /** Claims about this entity, each with its sources. */
   claims: Array<Claim>;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type HonorClaimsArgs = {
@@ -529,6 +542,7 @@ export type Event = Node & {
   /** Claims about this entity, each with its sources. */
   claims: Array<Claim>;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type EventClaimsArgs = {
@@ -552,10 +566,20 @@ export type Song = Node & {
   /** Claims about this entity, each with its sources. */
   claims: Array<Claim>;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type SongClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who curated an entity or claim through the API, and when; null for facts loaded from the seed. */
+export type Revision = {
+  __typename?: 'Revision';
+  createdBy?: Maybe<Scalars['String']['output']>;
+  createdAt?: Maybe<Scalars['String']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** One source's statement of a property's value. Where sources disagree, each value is its own claim. */
@@ -572,6 +596,7 @@ export type Claim = {
   confidence: Confidence;
   note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
+  revision?: Maybe<Revision>;
 };
 
 export type Source = Node & {
@@ -588,6 +613,7 @@ export type Source = Node & {
   /** WEAK for blogs, aggregators, machine translations and reader reviews. */
   reliability: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  revision?: Maybe<Revision>;
 };
 
 export type SearchResult = Work | Person | Character | Organization | Place | Song | Episode;
@@ -979,6 +1005,7 @@ export type ResolversTypes = {
   Honor: ResolverTypeWrapper<HonorModel>;
   Event: ResolverTypeWrapper<EventModel>;
   Song: ResolverTypeWrapper<SongModel>;
+  Revision: ResolverTypeWrapper<Revision>;
   Claim: ResolverTypeWrapper<ClaimModel>;
   Source: ResolverTypeWrapper<SourceModel>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
@@ -1028,6 +1055,7 @@ export type ResolversParentTypes = {
   Honor: HonorModel;
   Event: EventModel;
   Song: SongModel;
+  Revision: Revision;
   Claim: ClaimModel;
   Source: SourceModel;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
@@ -1141,6 +1169,7 @@ export type WorkResolvers<
   songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<WorkClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1172,6 +1201,7 @@ export type PersonResolvers<
   songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<PersonClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1191,6 +1221,7 @@ export type CharacterResolvers<
   portrayals?: Resolver<Array<ResolversTypes['Portrayal']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<CharacterClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1202,6 +1233,7 @@ export type CounterpartLinkResolvers<
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
 };
 
 export type CreditResolvers<
@@ -1217,6 +1249,7 @@ export type CreditResolvers<
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
 };
 
 export type CreditConnectionResolvers<
@@ -1255,6 +1288,7 @@ export type PortrayalResolvers<
   episodes?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
 };
 
 export type EpisodeResolvers<
@@ -1272,6 +1306,7 @@ export type EpisodeResolvers<
   songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EpisodeClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1289,6 +1324,7 @@ export type OrganizationResolvers<
   works?: Resolver<Array<ResolversTypes['OrganizationCredit']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<OrganizationClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1319,6 +1355,7 @@ export type PlaceResolvers<
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<PlaceClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1337,6 +1374,7 @@ export type ReviewResolvers<
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ReviewClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1353,6 +1391,7 @@ export type RankingResolvers<
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<RankingClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1369,6 +1408,7 @@ export type RatingResolvers<
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<RatingClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1387,6 +1427,7 @@ export type HonorResolvers<
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<HonorClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1406,6 +1447,7 @@ export type EventResolvers<
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EventClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1426,7 +1468,18 @@ export type SongResolvers<
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<SongClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RevisionResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision'],
+> = {
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ClaimResolvers<
@@ -1442,6 +1495,7 @@ export type ClaimResolvers<
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<
@@ -1457,6 +1511,7 @@ export type SourceResolvers<
   publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reliability?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1582,6 +1637,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Honor?: HonorResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Song?: SongResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
