@@ -82,6 +82,20 @@ describe('a curator', () => {
     });
   });
 
+  test('stores Cypher metacharacters in a name as plain text', async () => {
+    const name = "Robert'); MATCH (n) DETACH DELETE n // `x` {$y}";
+    const before = await counts();
+    const body = await mutate(
+      UPSERT_PERSON,
+      { input: { id: 'test-metacharacters', name, sources: ['seed-001'] } },
+      CURATOR_KEY,
+    );
+    expect(body.data?.upsertPerson).toMatchObject({ id: 'test-metacharacters', name });
+    const after = await counts();
+    expect(after.nodes.Person).toBe((before.nodes.Person ?? 0) + 1);
+    expect(after.nodes.Work).toBe(before.nodes.Work);
+  });
+
   test('writing the same thing twice changes nothing the second time', async () => {
     await mutate(UPSERT_PERSON, { input: PERSON }, CURATOR_KEY);
     const before = await counts();

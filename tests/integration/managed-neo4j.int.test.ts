@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type Server } from 'node:net';
+import { connect, createServer, type Server } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
@@ -134,7 +134,7 @@ describe('the server process (what npm start runs)', () => {
     return { child, url: `http://127.0.0.1:${port}`, output: () => output, exit };
   }
 
-  test('serves /health and GraphQL, and SIGTERM stops it and its Neo4j cleanly', async () => {
+  test('serves /health and GraphQL; SIGTERM finishes the request in flight, refuses new ones and stops it and its Neo4j', async () => {
     const server = await startServer();
     const neo4jPid = Number(readFileSync(pidFile, 'utf8'));
     expect(isAlive(neo4jPid)).toBe(true);
@@ -145,11 +145,51 @@ describe('the server process (what npm start runs)', () => {
       body: JSON.stringify({ query: '{ works(kind: FILM) { title } }' }),
     });
     expect(await response.json()).toEqual({ data: { works: [{ title: 'Love in the Big City' }] } });
+
+    // A request in flight: headers and half the body sent before the signal, the rest after.
+    const body = JSON.stringify({ query: '{ __typename }' });
+    const { port } = new URL(server.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    let reply = '';
+    socket.on('data', (chunk: Buffer) => (reply += chunk.toString()));
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.slice(0, 5)}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const signalled = Date.now();
     server.child.kill('SIGTERM');
+    await waitFor(() => server.output().includes('shutting down'), 5_000);
+    await expect(fetch(`${server.url}/health/live`)).rejects.toThrow();
+    socket.end(body.slice(5));
+    await new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    expect(reply).toMatch(/^HTTP\/1\.1 200/);
+    expect(reply).toContain('{"data":{"__typename":"Query"}}');
     expect(await server.exit).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(10_000);
     expect(isAlive(neo4jPid)).toBe(false);
     expect(server.output()).toContain('Stopped.');
   }, 300_000);
+
+  test('with Neo4j unreachable, it says so and exits at once rather than hang', async () => {
+    const started = Date.now();
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'src/main.ts'], {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        PORT: String(await freePort()),
+        NEO4J_URI: 'bolt://127.0.0.1:1',
+        NEO4J_PASSWORD: 'irrelevant-here',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(output).toMatch(/^Big City Graph could not start: Neo4j at bolt:\/\/127\.0\.0\.1:1 cannot be reached/m);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 60_000);
 
   test('killed with SIGKILL, it leaves no Neo4j running', async () => {
     const server = await startServer();
