@@ -1,0 +1,49 @@
+import { canonical, firstDifference, sortedKeys } from './compare';
+import type { ServerProcess } from './server-process';
+import type { Json, Question } from './suite';
+
+export interface Equivalence {
+  readonly question: string;
+  /** @neo4j/graphql's answer, reshaped, holds the same facts as ours. */
+  readonly neo4jGraphqlEqual: boolean;
+  /** The raw endpoint's answer is ours exactly, list order included. */
+  readonly rawEqual: boolean;
+  readonly difference: string | null;
+  readonly answerBytes: { ours: number; neo4jGraphql: number; raw: number };
+}
+
+/** The HTTP request each server gets for a question: what the load generator sends, too. */
+export function requestFor(question: Question, kind: ServerProcess['kind']): { path: string; body: Json } {
+  if (kind === 'ours') return { path: '', body: question.ours };
+  if (kind === 'neo4j-graphql') return { path: '', body: question.neo4jGraphql };
+  return { path: `/${question.name}`, body: question.raw.variables };
+}
+
+/** Asks every server the question once and checks that their answers agree. */
+export async function checkEquivalence(
+  question: Question,
+  servers: Record<ServerProcess['kind'], ServerProcess>,
+): Promise<Equivalence> {
+  const ask = async (kind: ServerProcess['kind']): Promise<Json> => {
+    const { path, body } = requestFor(question, kind);
+    const answer = await servers[kind].ask(body, path);
+    if (answer.errors)
+      throw new Error(`${kind} answered ${question.name} with errors: ${JSON.stringify(answer.errors)}`);
+    return answer;
+  };
+  const [ours, ng, raw] = await Promise.all([ask('ours'), ask('neo4j-graphql'), ask('raw')]);
+  const reshaped = question.fromNeo4jGraphql(ng.data);
+  const neo4jGraphqlDifference = firstDifference(canonical(ours.data), canonical(reshaped));
+  const rawDifference = firstDifference(sortedKeys(ours.data), sortedKeys(raw.data));
+  return {
+    question: question.name,
+    neo4jGraphqlEqual: neo4jGraphqlDifference === null,
+    rawEqual: rawDifference === null,
+    difference: neo4jGraphqlDifference ?? rawDifference,
+    answerBytes: {
+      ours: JSON.stringify(ours).length,
+      neo4jGraphql: JSON.stringify(ng).length,
+      raw: JSON.stringify(raw).length,
+    },
+  };
+}

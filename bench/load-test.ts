@@ -1,0 +1,67 @@
+import autocannon from 'autocannon';
+import { startCpuWatch } from './cpu-share';
+import type { Json } from './suite';
+
+export interface LoadResult {
+  /** Completed requests per second over the measured window. */
+  readonly throughput: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly requests: number;
+  /** Non-2xx answers, timeouts and connection errors: any of them makes the figures suspect. */
+  readonly failures: number;
+  /** Share of the machine's CPU used by processes outside the benchmark during the window (0–1). */
+  readonly foreignCpu: number;
+}
+
+/**
+ * One measurement: a warm-up of the same request at the same concurrency (JIT, plan cache,
+ * connection pools), then the timed window. Both are bounded in time and go to 127.0.0.1 only.
+ */
+export async function measure(options: {
+  url: string;
+  body: Json;
+  connections: number;
+  warmupSeconds: number;
+  seconds: number;
+  /** The benchmark's own processes (Neo4j, the servers, this one), not counted as foreign load. */
+  ownPids: readonly number[];
+}): Promise<LoadResult> {
+  if (!new URL(options.url).hostname.startsWith('127.')) throw new Error(`refusing to load ${options.url}`);
+  const request = {
+    url: options.url,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(options.body),
+    connections: options.connections,
+    timeout: 10,
+  };
+  await autocannon({ ...request, duration: options.warmupSeconds });
+  // autocannon's own histogram keeps whole milliseconds; the response event has the exact time.
+  const times: number[] = [];
+  const foreignCpu = startCpuWatch(options.ownPids);
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ ...request, duration: options.seconds }, (error, finished) =>
+      error ? reject(error) : resolve(finished),
+    );
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode >= 200 && statusCode < 300) times.push(responseTime);
+    });
+  });
+  times.sort((a, b) => a - b);
+  return {
+    throughput: times.length / options.seconds,
+    p50: round(percentile(times, 0.5)),
+    p99: round(percentile(times, 0.99)),
+    requests: times.length,
+    failures: result.non2xx + result.errors + result.timeouts,
+    foreignCpu: Number(foreignCpu().toFixed(3)),
+  };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+const round = (ms: number): number => Math.round(ms * 1000) / 1000;

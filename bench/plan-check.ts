@@ -1,0 +1,139 @@
+import type { Driver, ProfiledPlan } from 'neo4j-driver';
+import * as bundleQueries from '../src/db/bundle-queries';
+import { Executor, type Params, type Row } from '../src/db/executor';
+import * as lookupQueries from '../src/db/lookup-queries';
+import { NEIGHBOR_QUERIES } from '../src/db/neighbor-queries';
+import { ORGANIZATION_ROLES } from '../src/db/organization-roles';
+import * as relationshipQueries from '../src/db/relationship-queries';
+import { requestFor } from './ask-all';
+import { startOurServer } from './servers/our-server';
+import type { Question } from './suite';
+
+/**
+ * Operators whose cost follows the graph, not the answer: every node, every node of a label, every
+ * entry of an index (a label scan in disguise), every relationship of a type.
+ */
+export const FULL_SCANS = [
+  'AllNodesScan',
+  'NodeByLabelScan',
+  'NodeIndexScan',
+  'DirectedRelationshipTypeScan',
+  'UndirectedRelationshipTypeScan',
+];
+
+export interface PlanReport {
+  readonly statement: string;
+  readonly scans: string[];
+  readonly operators: string[];
+  /** From PROFILE (the suite's statements only): database hits and rows of the whole plan. */
+  readonly dbHits?: number;
+}
+
+/** Records the statements (and their parameters) our repository sends, to profile them afterwards. */
+class RecordingExecutor extends Executor {
+  readonly statements: Array<{ query: string; params: Params }> = [];
+  override read(query: string, params: Params = {}): Promise<Row[]> {
+    this.statements.push({ query, params });
+    return super.read(query, params);
+  }
+}
+
+/**
+ * PROFILEs every statement our server runs for each question of the suite, with the very
+ * parameters it used, and reports any full scan.
+ */
+export async function profileSuite(
+  driver: Driver,
+  questions: readonly Question[],
+): Promise<Record<string, PlanReport[]>> {
+  const executor = new RecordingExecutor(driver, { database: 'neo4j', timeoutMs: 60_000 });
+  const server = await startOurServer(executor);
+  const reports: Record<string, PlanReport[]> = {};
+  try {
+    for (const question of questions) {
+      executor.statements.length = 0;
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(requestFor(question, 'ours').body),
+      });
+      await response.json();
+      const recorded = [...executor.statements];
+      reports[question.name] = [];
+      for (const { query, params } of recorded) {
+        const result = await driver.executeQuery(`PROFILE ${query}`, params, { database: 'neo4j', routing: 'READ' });
+        const plan = result.summary.profile as ProfiledPlan;
+        const operators = operatorsOf(plan);
+        reports[question.name]!.push({
+          statement: firstLine(query),
+          operators: [...new Set(operators)],
+          scans: operators.filter((op) => FULL_SCANS.includes(op)),
+          dbHits: totalDbHits(plan),
+        });
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  return reports;
+}
+
+/** EXPLAINs every read statement in src/db's query modules, whether the suite uses it or not. */
+export async function explainCatalog(driver: Driver): Promise<PlanReport[]> {
+  const catalog: Array<[string, string]> = [
+    ...stringsOf('lookup', lookupQueries),
+    ...stringsOf('bundle', bundleQueries),
+    ...stringsOf('relationship', relationshipQueries),
+    ...Object.entries(NEIGHBOR_QUERIES).map(([name, query]): [string, string] => [`neighbor.${name}`, query]),
+    ['lookup.SHORTEST_PATH_BY_LENGTH[6]', lookupQueries.SHORTEST_PATH_BY_LENGTH[6]!],
+  ];
+  const params = {
+    ids: ['x'],
+    id: 'x',
+    key: 'x',
+    label: 'Person',
+    work: null,
+    kind: null,
+    lucene: 'x',
+    labels: lookupQueries.SEARCHABLE,
+    first: 10,
+    offset: 0,
+    from: 'a',
+    to: 'b',
+    roles: ORGANIZATION_ROLES,
+  };
+  const reports: PlanReport[] = [];
+  for (const [name, query] of catalog) {
+    const result = await driver.executeQuery(`EXPLAIN ${query}`, params, { database: 'neo4j', routing: 'READ' });
+    const operators = operatorsOf(result.summary.plan as ProfiledPlan);
+    reports.push({
+      statement: name,
+      operators: [...new Set(operators)],
+      scans: operators.filter((op) => FULL_SCANS.includes(op)),
+    });
+  }
+  return reports;
+}
+
+function stringsOf(module: string, exports: Record<string, unknown>): Array<[string, string]> {
+  return Object.entries(exports)
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /\bMATCH\b|\bCALL\b/.test(entry[1]))
+    .map(([name, query]) => [`${module}.${name}`, query]);
+}
+
+function operatorsOf(plan: { operatorType: string; children: unknown[] }): string[] {
+  const own = plan.operatorType.replace(/@.*$/, '');
+  return [own, ...(plan.children as Array<typeof plan>).flatMap(operatorsOf)];
+}
+
+function totalDbHits(plan: ProfiledPlan): number {
+  return plan.dbHits + plan.children.reduce((sum, child) => sum + totalDbHits(child), 0);
+}
+
+const firstLine = (query: string): string =>
+  query
+    .trim()
+    .split('\n')
+    .map((line) => line.trim())
+    .join(' ')
+    .slice(0, 90);

@@ -1,0 +1,61 @@
+import { createDriver } from '../../src/db/driver';
+import { Executor } from '../../src/db/executor';
+import { startNeo4jGraphqlServer } from './neo4j-graphql-server';
+import { startOurServer } from './our-server';
+import { createRawServer } from './raw-server';
+
+export type ServerKind = 'ours' | 'neo4j-graphql' | 'raw';
+export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'neo4j-graphql', 'raw'];
+
+/**
+ * Runs one server in a process of its own, so that its memory (RSS) is its own and the load
+ * generator does not share its event loop. Prints one JSON line with its URL, then serves until
+ * its parent closes stdin or sends SIGTERM. Every server gets the same driver settings.
+ */
+async function main(): Promise<void> {
+  const kind = process.argv[2] as ServerKind;
+  const connection = {
+    uri: process.env.BENCH_NEO4J_URI ?? '',
+    user: process.env.BENCH_NEO4J_USER ?? 'neo4j',
+    password: process.env.BENCH_NEO4J_PASSWORD ?? '',
+  };
+  const driver = createDriver(connection);
+  let server: { url: string; stop(): Promise<void> };
+  if (kind === 'ours') {
+    server = await startOurServer(new Executor(driver, { database: 'neo4j', timeoutMs: 10_000 }));
+  } else if (kind === 'neo4j-graphql') {
+    server = await startNeo4jGraphqlServer(driver);
+  } else if (kind === 'raw') {
+    const http = createRawServer(driver);
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const { port } = http.address() as { port: number };
+    server = {
+      url: `http://127.0.0.1:${port}/raw`,
+      stop: async () => {
+        await new Promise<void>((resolve) => http.close(() => resolve()));
+        http.closeAllConnections();
+      },
+    };
+  } else {
+    throw new Error(`unknown server kind ${kind}; expected one of ${SERVER_KINDS.join(', ')}`);
+  }
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    await server.stop();
+    await driver.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.stdin.on('end', () => void stop());
+  process.stdin.resume();
+  process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${String((error as Error)?.stack ?? error)}\n`);
+    process.exit(1);
+  });
+}
