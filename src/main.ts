@@ -39,8 +39,11 @@ async function main(): Promise<void> {
     await shutdownQuietly(neo4j, app);
     throw error;
   }
+  // `on`, not `once`: npm passes a Ctrl-C on to its child, so a second signal arrives at once,
+  // and it must not cut the orderly shutdown short.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (closing) return;
       const timer = setTimeout(() => process.exit(1), 10_000);
       timer.unref();
       void shutdown(signal).then(() => process.exit(0));

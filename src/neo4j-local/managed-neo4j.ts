@@ -137,7 +137,13 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<M
       `--home-dir=${dir}`,
       `--config-dir=${join(dir, 'conf')}`,
     ],
-    { stdio: ['pipe', console, console], env: { ...process.env, PIDFILE: pidFile, NEO4J_HOME: dir } },
+    {
+      stdio: ['pipe', console, console],
+      env: { ...process.env, PIDFILE: pidFile, NEO4J_HOME: dir },
+      // Its own process group: a Ctrl-C in the terminal reaches us, and we stop Neo4j after the
+      // requests in flight are done, instead of Neo4j stopping under them.
+      detached: true,
+    },
   );
   closeSync(console);
   const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
