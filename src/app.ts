@@ -56,6 +56,9 @@ export async function createApp(options: { config: AppConfig; executor: Executor
     resolvers,
     introspection: config.introspection,
     csrfPrevention: true,
+    // The host process owns the signals: Apollo's own handler would stop the server and then
+    // re-raise the signal, cutting the orderly shutdown (drain, driver, Neo4j) short.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
