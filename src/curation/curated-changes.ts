@@ -8,7 +8,7 @@ import {
   LINK_DIRECTED_EPISODES,
   WORKS_OF_CHARACTERS,
 } from '../db/curation-queries';
-import type { EntityLabel } from '../db/graph-schema';
+import { CLAIM_SUBJECT_LABELS, type EntityLabel } from '../db/graph-schema';
 import { badUserInput } from '../errors';
 import { claimId } from '../seed/to-graph';
 import type {
@@ -226,31 +226,13 @@ export function addHonorChange(input: z.infer<typeof HonorInput>): { change: Cur
   };
 }
 
-const ENTITY_LABELS_FOR_CLAIMS: EntityLabel[] = [
-  'Work',
-  'Person',
-  'Character',
-  'Organization',
-  'Place',
-  'Episode',
-  'Review',
-  'Ranking',
-  'Rating',
-  'Honor',
-  'Event',
-  'Song',
-];
-
 export function addClaimChange(input: z.infer<typeof ClaimInput>): { change: CuratedChange; id: string } {
   const id = claimId(input.subject, input.property, input.value);
   return {
     id,
     change: {
       seed: seedFragment({ claims: [input] }),
-      references: [
-        ...refs('input.subject', [input.subject], ...ENTITY_LABELS_FOR_CLAIMS),
-        ...sourceRefs(input.sources),
-      ],
+      references: [...refs('input.subject', [input.subject], ...CLAIM_SUBJECT_LABELS), ...sourceRefs(input.sources)],
       writes: [],
       after: async (run, stamp) => {
         if (input.rank !== 'PREFERRED') return;

@@ -18,6 +18,11 @@ export const ENTITY_LABELS = [
 ] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
+/** Every entity but a source can be the subject of claims (a source is the evidence, not a fact). */
+export const CLAIM_SUBJECT_LABELS = ENTITY_LABELS.filter(
+  (label): label is Exclude<EntityLabel, 'Source'> => label !== 'Source',
+);
+
 /** Labels the full-text index covers: what a person would type a name or title of. */
 export const SEARCHABLE_LABELS = ['Work', 'Person', 'Character', 'Organization', 'Place', 'Song', 'Episode'] as const;
 export type SearchableLabel = (typeof SEARCHABLE_LABELS)[number];

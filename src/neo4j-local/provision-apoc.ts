@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Neo4jLayout } from './layout';
-import { ProvisionError } from './provision';
+import { copyDependencies } from './provision';
 import { checkMaven } from './requirements';
 
 /**
@@ -55,26 +54,7 @@ export async function provisionApoc(
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   writeFileSync(join(work, 'pom.xml'), pomFor(APOC_VERSION_RANGE));
-  const output: string[] = [];
-  const code = await new Promise<number>((resolve, reject) => {
-    const mvn = spawn(
-      'mvn',
-      ['-q', '-B', 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${join(work, 'jars')}`],
-      { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    mvn.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    mvn.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    mvn.on('error', reject);
-    mvn.on('close', (status) => resolve(status ?? 1));
-  });
-  if (code !== 0) {
-    const reason =
-      output
-        .join('')
-        .split('\n')
-        .find((line) => line.includes('ERROR')) ?? 'no output';
-    throw new ProvisionError(`Maven could not download APOC: ${reason.replace(/\x1b\[[0-9;]*m/g, '').trim()}`);
-  }
+  await copyDependencies(work, join(work, 'jars'), 'APOC');
   const shipped = new Set(readdirSync(layout.libDir).map(artifactOf));
   rmSync(layout.pluginsDir, { recursive: true, force: true });
   mkdirSync(layout.pluginsDir, { recursive: true });

@@ -47,12 +47,24 @@ export async function provisionNeo4j(
   rmSync(layout.libDir, { recursive: true, force: true });
   mkdirSync(layout.distDir, { recursive: true });
   writeFileSync(`${layout.distDir}/pom.xml`, pomFor(version));
+  await copyDependencies(layout.distDir, layout.libDir, `Neo4j ${version}`);
+  const jars = readdirSync(layout.libDir).filter((name) => name.endsWith('.jar')).length;
+  writeFileSync(layout.completeMarker, `${new Date().toISOString()} ${jars} jars\n`);
+  return { downloaded: true, jars };
+}
+
+/**
+ * Resolves the pom in `cwd` and copies its runtime dependencies into `outputDir` with Maven, the
+ * one way to fetch from Maven Central with what the machine already has. Fails with Maven's own
+ * first error line.
+ */
+export async function copyDependencies(cwd: string, outputDir: string, what: string): Promise<void> {
   const output: string[] = [];
   const code = await new Promise<number>((resolve, reject) => {
     const mvn = spawn(
       'mvn',
-      ['-q', '-B', 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${layout.libDir}`],
-      { cwd: layout.distDir, stdio: ['ignore', 'pipe', 'pipe'] },
+      ['-q', '-B', 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${outputDir}`],
+      { cwd, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     mvn.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     mvn.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
@@ -65,11 +77,6 @@ export async function provisionNeo4j(
         .join('')
         .split('\n')
         .find((line) => line.includes('ERROR')) ?? 'no output';
-    throw new ProvisionError(
-      `Maven could not download Neo4j ${version}: ${reason.replace(/\x1b\[[0-9;]*m/g, '').trim()}`,
-    );
+    throw new ProvisionError(`Maven could not download ${what}: ${reason.replace(/\x1b\[[0-9;]*m/g, '').trim()}`);
   }
-  const jars = readdirSync(layout.libDir).filter((name) => name.endsWith('.jar')).length;
-  writeFileSync(layout.completeMarker, `${new Date().toISOString()} ${jars} jars\n`);
-  return { downloaded: true, jars };
 }

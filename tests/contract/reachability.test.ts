@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { CLAIM_SUBJECT_LABELS } from '../../src/db/graph-schema';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { loadSeed } from '../../src/seed/load-seed';
 import { toGraph } from '../../src/seed/to-graph';
@@ -26,20 +27,7 @@ const entities = Object.entries(ENTITY_COLLECTIONS).flatMap(([collection, typena
   })),
 );
 
-const WITH_CLAIMS = [
-  'Work',
-  'Person',
-  'Character',
-  'Organization',
-  'Place',
-  'Episode',
-  'Review',
-  'Ranking',
-  'Rating',
-  'Honor',
-  'Event',
-  'Song',
-];
+const WITH_CLAIMS = CLAIM_SUBJECT_LABELS;
 const QUERY = `query ($id: ID!) { node(id: $id) {
   __typename id
   ${WITH_CLAIMS.map((t) => `... on ${t} { sources { id } claims { id sources { id } } }`).join('\n  ')}
