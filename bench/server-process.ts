@@ -5,6 +5,13 @@ import { PROJECT_ROOT } from '../src/project-root';
 import type { ServerKind } from './servers/serve';
 import type { Json } from './suite';
 
+export interface HeapMiB {
+  readonly heapUsed: number;
+  readonly heapTotal: number;
+  /** C++ objects bound to JS, buffers included: memory in the RSS that the heap figures do not show. */
+  readonly external: number;
+}
+
 export interface ServerProcess {
   readonly kind: ServerKind;
   readonly url: string;
@@ -16,11 +23,17 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** A server this module started, which can also report its heap (ServerProcess stays what tests can fake). */
+export interface StartedServerProcess extends ServerProcess {
+  /** The server's V8 heap (used and total) and memory outside it, in MiB, as the server itself reports them. */
+  heapMiB(): Promise<HeapMiB>;
+}
+
 /** Starts a server (bench/servers/serve.ts) in its own Node process and waits for its URL. */
 export async function startServerProcess(
   kind: ServerKind,
   neo4j: { uri: string; user: string; password: string },
-): Promise<ServerProcess> {
+): Promise<StartedServerProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--require', 'tsx/cjs', join(PROJECT_ROOT, 'bench', 'servers', 'serve.ts'), kind],
@@ -47,11 +60,32 @@ export async function startServerProcess(
     });
     child.on('exit', (code) => reject(new Error(`${kind} server exited with ${code}: ${stderr.slice(-2000)}`)));
   });
+  // Answers to heapMiB(), in order: serve.ts writes one JSON line per "memory" line it reads.
+  const heapWaiters: Array<(heap: HeapMiB) => void> = [];
+  let pending = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!line.startsWith('{"memory"')) continue;
+      const { memory } = JSON.parse(line) as { memory: Record<keyof HeapMiB, number> };
+      heapWaiters.shift()?.({
+        heapUsed: toMiB(memory.heapUsed),
+        heapTotal: toMiB(memory.heapTotal),
+        external: toMiB(memory.external),
+      });
+    }
+  });
   return {
     kind,
     url,
     pid: child.pid!,
     rssMiB: () => rssMiB(child.pid!),
+    heapMiB: () =>
+      new Promise<HeapMiB>((resolve) => {
+        heapWaiters.push(resolve);
+        child.stdin?.write('memory\n');
+      }),
     ask: async (body, path = '') => {
       const response = await fetch(`${url}${path}`, {
         method: 'POST',
@@ -70,7 +104,13 @@ export async function startServerProcess(
 }
 
 export function rssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
+  return Math.round(vmRssKiB(pid) / 1024);
 }
+
+/** Resident memory of any process, in KiB, from /proc/<pid>/status (Linux only). */
+export function vmRssKiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+const toMiB = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10;

@@ -49,6 +49,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop());
   process.stdin.on('end', () => void stop());
+  // The soak (bench/soak.ts) asks for the heap this way: only this process can read its own heap,
+  // and a request/answer pair keeps each heap figure next to the RSS read at the same moment.
+  process.stdin.on('data', (chunk: Buffer) => {
+    if (!chunk.toString().includes('memory')) return;
+    const { heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+    process.stdout.write(`${JSON.stringify({ memory: { heapUsed, heapTotal, external, arrayBuffers } })}\n`);
+  });
   process.stdin.resume();
   process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
 }
