@@ -86,14 +86,7 @@ export async function startServerProcess(
         heapWaiters.push(resolve);
         child.stdin?.write('memory\n');
       }),
-    ask: async (body, path = '') => {
-      const response = await fetch(`${url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return response.json();
-    },
+    ask: postJsonTo(url),
     stop: async () => {
       child.stdin?.end();
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -114,3 +107,15 @@ export function vmRssKiB(pid: number): number {
 }
 
 const toMiB = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10;
+
+/** Asks a server over HTTP: POST a JSON body to its URL (plus a path), return the parsed answer. */
+export function postJsonTo(url: string) {
+  return async (body: Json, path = ''): Promise<Json> => {
+    const response = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return (await response.json()) as Json;
+  };
+}

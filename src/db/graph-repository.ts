@@ -1,6 +1,6 @@
 import { PERSON_BUNDLE, WORK_BUNDLE } from './bundle-queries';
 import type { Executor, Params } from './executor';
-import { SEARCHABLE_LABELS, type EntityLabel } from './graph-schema';
+import type { EntityLabel } from './graph-schema';
 import {
   ENTITIES_BY_IDS,
   ENTITIES_BY_NAME_KEY,
@@ -184,8 +184,6 @@ export class GraphRepository {
     return new Map(rows.map((row) => [row.key as string, row.items as T[]]));
   }
 }
-
-export { SEARCHABLE_LABELS };
 
 /** A bundle's relationship as the query returns it: one end left out, sources as ids. */
 type Bundled<T, Omitted extends keyof T> = Omit<T, Omitted | 'sources'> & { readonly sourceIds: string[] };

@@ -4,7 +4,6 @@ import type {
   EntityModel,
   PersonModel,
   PortrayalModel,
-  SearchHit,
   SourceModel,
   WorkModel,
 } from '../db/models';
@@ -47,4 +46,3 @@ export interface SearchConnectionParent {
   readonly total: number;
   readonly hasNextPage: boolean;
 }
-export type { SearchHit };

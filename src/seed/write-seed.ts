@@ -49,7 +49,8 @@ export async function writeSeed(executor: Executor, seed: Seed): Promise<Concern
         for (const batch of chunks(rows)) {
           const result = await run(upsertEntities(label), { rows: batch, ...UNSTAMPED });
           s.nodes += batch.length;
-          s.nodesCreated += countCreated(result.nodesCreated, 'entities', batch.length);
+          // Name-key nodes are created alongside entities; only the entities themselves count here.
+          s.nodesCreated += Math.min(result.nodesCreated, batch.length);
         }
       }
       const claims = summary('claims');
@@ -70,11 +71,6 @@ export async function writeSeed(executor: Executor, seed: Seed): Promise<Concern
     { timeoutMs: SEED_TIMEOUT_MS },
   );
   return [...summaries.values()];
-}
-
-/** Name-key nodes are created alongside entities; only the entities themselves count here. */
-function countCreated(nodesCreated: number, _kind: 'entities', rows: number): number {
-  return Math.min(nodesCreated, rows);
 }
 
 function* chunks<T>(rows: readonly T[]): Generator<T[]> {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { checkEquivalence } from '../../bench/ask-all';
 import { startBenchNeo4j, type BenchNeo4j } from '../../bench/bench-neo4j';
-import type { ServerProcess } from '../../bench/server-process';
+import { postJsonTo, type ServerProcess } from '../../bench/server-process';
 import { startNeo4jGraphqlServer } from '../../bench/servers/neo4j-graphql-server';
 import { startOurServer } from '../../bench/servers/our-server';
 import { createRawServer } from '../../bench/servers/raw-server';
@@ -33,14 +33,7 @@ function asServer(kind: ServerKind, url: string): ServerProcess {
     url,
     pid: process.pid,
     rssMiB: () => 0,
-    ask: async (body, path = '') => {
-      const response = await fetch(`${url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return response.json();
-    },
+    ask: postJsonTo(url),
     stop: async () => undefined,
   };
 }

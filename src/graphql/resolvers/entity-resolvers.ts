@@ -4,14 +4,11 @@ import type {
   EpisodeResolvers,
   OrganizationCreditResolvers,
   OrganizationResolvers,
-  PathEdgeResolvers,
   PathResolvers,
   PlaceResolvers,
   SearchConnectionResolvers,
-  SearchEdgeResolvers,
   SourceResolvers,
 } from '../generated/resolvers-types';
-import { encodeCursor } from '../pagination';
 import { claimsField, first, only } from './work-resolvers';
 
 /** Node, SearchResult and the other abstract types: the data layer tags every entity with its type. */
@@ -65,12 +62,6 @@ export const searchConnectionResolvers: SearchConnectionResolvers = {
   }),
 };
 
-export const searchEdgeResolvers: SearchEdgeResolvers = {};
-
 export const pathResolvers: PathResolvers = {
   length: (path) => path.edges.length,
 };
-
-export const pathEdgeResolvers: PathEdgeResolvers = {};
-
-export { encodeCursor };
