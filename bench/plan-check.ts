@@ -1,6 +1,7 @@
 import type { Driver, ProfiledPlan } from 'neo4j-driver';
 import * as bundleQueries from '../src/db/bundle-queries';
 import { Executor, type Params, type Row } from '../src/db/executor';
+import { projectionParams } from '../src/db/projection';
 import * as lookupQueries from '../src/db/lookup-queries';
 import { NEIGHBOR_QUERIES } from '../src/db/neighbor-queries';
 import { ORGANIZATION_ROLES } from '../src/db/organization-roles';
@@ -101,6 +102,7 @@ export async function explainCatalog(driver: Driver): Promise<PlanReport[]> {
     from: 'a',
     to: 'b',
     roles: ORGANIZATION_ROLES,
+    ...projectionParams({ properties: { Person: ['name'], Work: ['title'] }, revision: true, sources: true }),
   };
   const reports: PlanReport[] = [];
   for (const [name, query] of catalog) {

@@ -12,7 +12,9 @@ import { createContext, type GraphContext } from './graphql/context';
 import { errorLoggingPlugin } from './graphql/error-logging-plugin';
 import { HEADLINE_QUERY } from './graphql/headline-query';
 import { resolvers } from './graphql/resolvers';
+import { projectionPlugin } from './graphql/projection-plugin';
 import { loadTypeDefs } from './graphql/schema';
+import { createProjector } from './graphql/selection-projection';
 import { createRequestHandler } from './http/request-handler';
 import type { Logger } from './logger';
 
@@ -39,7 +41,11 @@ export const BODY_LIMIT_BYTES = 100_000;
 export async function createApp(options: { config: AppConfig; executor: Executor; logger: Logger }): Promise<App> {
   const { config, executor, logger } = options;
   const production = config.environment === 'production';
-  const services = { repository: new GraphRepository(executor), curation: new CurationRepository(executor) };
+  const projector = createProjector(loadTypeDefs());
+  const services = {
+    repository: new GraphRepository(executor, projector.full),
+    curation: new CurationRepository(executor),
+  };
   // Depth, aliases, directives and cost are checked during validation, before any resolver
   // (and so any Cypher) runs. Tokens are limited by graphql-js's parser itself: Armor's token
   // plugin reports a parse failure as a 500.
@@ -67,6 +73,7 @@ export async function createApp(options: { config: AppConfig; executor: Executor
     plugins: [
       ...(armor.plugins as ApolloServer<GraphContext>['internals']['plugins']),
       errorLoggingPlugin(logger),
+      projectionPlugin((document) => projector.of(document)),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: HEADLINE_QUERY, includeCookies: false }),

@@ -10,15 +10,18 @@ import { BEST_MATCH_ORDER, entity, revision } from './cypher-fragments';
 
 /** Provenance with the sources as ids, resolved by the repository against the bundle's `sources`. */
 const provenanceIds = (rel: string): string =>
-  `confidence: coalesce(${rel}.confidence, 'STATED'), note: ${rel}.note, sourceIds: coalesce(${rel}.sources, []), ${revision(rel)}`;
+  `confidence: coalesce(${rel}.confidence, 'STATED'), note: ${rel}.note, sourceIds: CASE WHEN $withSources THEN coalesce(${rel}.sources, []) ELSE [] END, ${revision(rel)}`;
 
-/** Every source a bundle's relationships cite, once each. */
+/** Every source a bundle's relationships cite, once each, when the projection asks for sources. */
 const citedSources = (ids: string): string =>
-  `COLLECT { MATCH (s:Source) WHERE s.id IN ${ids} RETURN DISTINCT ${entity('s')} }`;
+  `CASE WHEN $withSources THEN COLLECT { MATCH (s:Source) WHERE s.id IN ${ids} RETURN DISTINCT ${entity('s')} } ELSE [] END`;
 
-/** Who played a character; the character and its one work are the caller's, not repeated here. */
+/**
+ * Who played a character; the character and its one work are the caller's, not repeated here
+ * (and the caller has matched that work, so it is not checked again).
+ */
 const portrayalOf = (character: string, suffix: string): string => `COLLECT {
-  MATCH (p${suffix}:Person)-[r${suffix}:PLAYED]->(${character})-[:APPEARS_IN]->(:Work)
+  MATCH (p${suffix}:Person)-[r${suffix}:PLAYED]->(${character})
   RETURN { actor: ${entity(`p${suffix}`)}, episodes: r${suffix}.episodes, ${provenanceIds(`r${suffix}`)} } ORDER BY p${suffix}.name }`;
 
 /**

@@ -1,23 +1,32 @@
+import { PROJECTED_VALUES } from './projection';
+
 /**
  * Projections shared by the read queries. They are Cypher text built from variable names that
- * appear in this code, never from input.
+ * appear in this code, never from input. Every statement that uses them takes the parameters
+ * of projectionParams() (src/db/projection.ts): which properties, and whether stamps and sources.
  */
 
-/** A node as a plain map tagged with its GraphQL type (its label other than Entity). */
-export const entity = (v: string): string =>
-  `${v} {.*, __typename: head([label IN labels(${v}) WHERE label <> 'Entity']), ${revision(v)}}`;
+/** A node's GraphQL type: its label other than Entity. */
+const typeOf = (v: string): string => `head([label IN labels(${v}) WHERE label <> 'Entity'])`;
 
-/** The Source nodes a relationship's `sources` property names, as plain maps. */
+/**
+ * A node as its id, its GraphQL type and the values of the properties `$properties` lists for
+ * that type, in order; the repository turns the values back into named fields.
+ */
+export const entity = (v: string): string =>
+  `{id: ${v}.id, __typename: ${typeOf(v)}, ${PROJECTED_VALUES}: [property IN $properties[${typeOf(v)}] | ${v}[property]], ${revision(v)}}`;
+
+/** The Source nodes a relationship's `sources` property names, when the projection asks for them. */
 export const sourcesOf = (rel: string): string =>
-  `COLLECT { MATCH (s:Source) WHERE s.id IN ${rel}.sources RETURN ${entity('s')} ORDER BY s.id }`;
+  `CASE WHEN $withSources THEN COLLECT { MATCH (s:Source) WHERE s.id IN ${rel}.sources RETURN ${entity('s')} ORDER BY s.id } ELSE [] END`;
 
 /** A sourced relationship's provenance fields. */
 export const provenance = (rel: string): string =>
   `confidence: coalesce(${rel}.confidence, 'STATED'), note: ${rel}.note, sources: ${sourcesOf(rel)}, ${revision(rel)}`;
 
-/** Who curated a node or relationship and when (null for seed facts). */
+/** Who curated a node or relationship and when (null for seed facts), when the projection asks. */
 export const revision = (v: string): string =>
-  `revision: {createdBy: ${v}.createdBy, createdAt: ${v}.createdAt, updatedBy: ${v}.updatedBy, updatedAt: ${v}.updatedAt}`;
+  `revision: CASE WHEN $withRevision THEN {createdBy: ${v}.createdBy, createdAt: ${v}.createdAt, updatedBy: ${v}.updatedBy, updatedAt: ${v}.updatedAt} END`;
 
 /**
  * Which of several entities a name means: the one whose primary name it is, then main works

@@ -12,6 +12,7 @@ export interface RunSummary {
 export interface QueryEvent {
   readonly mode: 'READ' | 'WRITE';
   readonly query: string;
+  readonly params: Params;
 }
 
 /**
@@ -55,7 +56,7 @@ export class Executor {
       return await session.executeWrite(
         (tx) =>
           work(async (query, params = {}) => {
-            for (const observer of this.observers) observer({ mode: 'WRITE', query });
+            for (const observer of this.observers) observer({ mode: 'WRITE', query, params });
             const result = await tx.run(query, params);
             const updates = result.summary.counters.updates();
             return {
@@ -76,7 +77,7 @@ export class Executor {
 
   /** For statements that manage their own transactions (CALL … IN TRANSACTIONS). */
   async autoCommit(query: string, params: Params = {}): Promise<void> {
-    for (const observer of this.observers) observer({ mode: 'WRITE', query });
+    for (const observer of this.observers) observer({ mode: 'WRITE', query, params });
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
     try {
       await session.run(query, params);
@@ -116,7 +117,7 @@ export class Executor {
   }
 
   private async run(mode: 'READ' | 'WRITE', query: string, params: Params): Promise<Row[]> {
-    for (const observer of this.observers) observer({ mode, query });
+    for (const observer of this.observers) observer({ mode, query, params });
     const started = Date.now();
     try {
       const result = await this.driver.executeQuery(query, params, {

@@ -1,5 +1,5 @@
 import { PERSON_BUNDLE, WORK_BUNDLE } from './bundle-queries';
-import type { Executor, Params } from './executor';
+import type { Executor, Params, Row } from './executor';
 import type { EntityLabel } from './graph-schema';
 import {
   ENTITIES_BY_IDS,
@@ -41,6 +41,7 @@ import {
 import { ORGANIZATION_ROLES } from './organization-roles';
 import { nameKey } from '../names';
 import { luceneQuery } from './lucene-query';
+import { hydrateRows, projectionParams, type Projection } from './projection';
 
 /** A character in a work bundle, with what the headline query asks of it. */
 export interface CharacterBundle {
@@ -50,12 +51,32 @@ export interface CharacterBundle {
   readonly counterparts?: Array<Omit<CharacterBundle, 'counterparts'>>;
 }
 
-/** Every read the API makes. Batched methods take many ids and answer in one query. */
+/**
+ * Every read the API makes. Batched methods take many ids and answer in one query. Each read
+ * returns entities as the repository's projection says (see projection.ts); withProjection()
+ * gives a request a repository that fetches only what its query selects.
+ */
 export class GraphRepository {
-  constructor(private readonly executor: Executor) {}
+  private readonly projected: Params;
+
+  constructor(
+    private readonly executor: Executor,
+    private readonly projection: Projection,
+  ) {
+    this.projected = projectionParams(projection);
+  }
+
+  withProjection(projection: Projection): GraphRepository {
+    return new GraphRepository(this.executor, projection);
+  }
+
+  private async read(query: string, params: Params): Promise<Row[]> {
+    const rows = await this.executor.read(query, { ...params, ...this.projected });
+    return hydrateRows(rows, this.projection.properties);
+  }
 
   async entitiesByIds(ids: readonly string[]): Promise<Map<string, EntityModel>> {
-    const rows = await this.executor.read(ENTITIES_BY_IDS, { ids });
+    const rows = await this.read(ENTITIES_BY_IDS, { ids });
     return new Map(rows.map((row) => [row.key as string, row.item as EntityModel]));
   }
 
@@ -79,19 +100,19 @@ export class GraphRepository {
   async findByName<L extends EntityLabel>(label: L, name: string, work?: string): Promise<EntityOf<L> | null> {
     const key = nameKey(name);
     if (!key) return null;
-    const rows = await this.executor.read(ENTITIES_BY_NAME_KEY, { key, label, work: work ?? null, id: null });
+    const rows = await this.read(ENTITIES_BY_NAME_KEY, { key, label, work: work ?? null, id: null });
     return (rows[0]?.item as EntityOf<L> | undefined) ?? null;
   }
 
   async listWorks(kind: string | null): Promise<WorkModel[]> {
-    const rows = await this.executor.read(WORKS, { kind });
+    const rows = await this.read(WORKS, { kind });
     return rows.map((row) => row.item as WorkModel);
   }
 
   async portrayalsByCharacterName(name: string): Promise<PortrayalModel[]> {
     const key = nameKey(name);
     if (!key) return [];
-    const rows = await this.executor.read(PORTRAYALS_BY_CHARACTER_KEY, { key });
+    const rows = await this.read(PORTRAYALS_BY_CHARACTER_KEY, { key });
     // The row has the character's work already; handing it over as the GraphQL layer's preload
     // (src/graphql/parents.ts) saves `character { work }` a second round trip.
     return rows.map((row) => {
@@ -107,7 +128,7 @@ export class GraphRepository {
     const lucene = luceneQuery(text);
     const key = nameKey(text);
     if (!lucene && !key) return { total: 0, hits: [] };
-    const rows = await this.executor.read(SEARCH, {
+    const rows = await this.read(SEARCH, {
       key,
       lucene: lucene || '""',
       labels: SEARCHABLE,
@@ -121,7 +142,7 @@ export class GraphRepository {
   async shortestPath(from: string, to: string, maxLength: number): Promise<PathModel | null> {
     const query = SHORTEST_PATH_BY_LENGTH[maxLength];
     if (!query) throw new RangeError(`maxLength ${maxLength} is outside 1..${SHORTEST_PATH_BY_LENGTH.length - 1}`);
-    const rows = await this.executor.read(query, { from, to });
+    const rows = await this.read(query, { from, to });
     const row = rows[0];
     return row ? { nodes: row.nodes as EntityModel[], edges: row.edges as PathModel['edges'] } : null;
   }
@@ -131,7 +152,7 @@ export class GraphRepository {
     id?: string | null;
     name?: string | null;
   }): Promise<{ work: WorkModel; credits: CreditModel[]; characters: CharacterBundle[] } | null> {
-    const [row] = await this.executor.read(WORK_BUNDLE, selector(by));
+    const [row] = await this.read(WORK_BUNDLE, selector(by));
     if (!row) return null;
     const work = row.work as WorkModel;
     const sources = sourcesById(row.sources as SourceModel[]);
@@ -160,7 +181,7 @@ export class GraphRepository {
     id?: string | null;
     name?: string | null;
   }): Promise<{ person: PersonModel; credits: CreditModel[]; portrayals: PortrayalModel[] } | null> {
-    const [row] = await this.executor.read(PERSON_BUNDLE, selector(by));
+    const [row] = await this.read(PERSON_BUNDLE, selector(by));
     if (!row) return null;
     const person = row.person as PersonModel;
     const sources = sourcesById(row.sources as SourceModel[]);
@@ -180,7 +201,7 @@ export class GraphRepository {
   }
 
   private async batch<T>(query: string, ids: readonly string[], extra: Params = {}): Promise<Map<string, T[]>> {
-    const rows = await this.executor.read(query, { ...extra, ids });
+    const rows = await this.read(query, { ...extra, ids });
     return new Map(rows.map((row) => [row.key as string, row.items as T[]]));
   }
 }

@@ -5,7 +5,7 @@ import { neo4jLayout } from '../../src/neo4j-local/layout';
 import { startManagedNeo4j, type ManagedNeo4j } from '../../src/neo4j-local/managed-neo4j';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { seedFromDirectory } from '../../src/seed/seed-graph';
-import { TEST_BOLT_PORT, TEST_ENV } from './test-neo4j-env';
+import { TEST_BOLT_PORT, TEST_ENV, TEST_INSTANCE } from './test-neo4j-env';
 
 declare global {
   var __TEST_NEO4J__: ManagedNeo4j | undefined;
@@ -23,7 +23,7 @@ export default async function globalSetup(): Promise<void> {
   if (!connection) {
     const managed = await startManagedNeo4j({
       layout: neo4jLayout(PROJECT_ROOT),
-      name: 'test',
+      name: TEST_INSTANCE,
       boltPort: TEST_BOLT_PORT,
       fresh: true,
       transactionTimeout: '20s',

@@ -1,0 +1,78 @@
+import { startTestServer, type TestServer } from '../helpers/test-graph';
+
+/**
+ * Reads fetch only what the query selects (src/graphql/selection-projection.ts). These tests
+ * check that narrowing never changes an answer, and that it does narrow what Neo4j is asked for.
+ */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const body = await server.query(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data as T;
+}
+
+const SERIES = 'love-in-the-big-city-series';
+
+describe('selection-aware reads', () => {
+  it('asks Neo4j only for the properties selected on each type', async () => {
+    server.queries.length = 0;
+    await data(`{ person(id: "nam-yoon-su") { name credits { role work { title } } } }`);
+    const properties = server.queries.map((event) => event.params.properties as Record<string, string[]>);
+    expect(properties.length).toBeGreaterThan(0);
+    for (const byType of properties) {
+      expect(byType.Person).toEqual(['name']);
+      expect(byType.Work).toEqual(['title']);
+      expect(byType.Character).toEqual([]);
+    }
+    expect(server.queries.every((event) => event.params.withSources === false)).toBe(true);
+    expect(server.queries.every((event) => event.params.withRevision === false)).toBe(true);
+  });
+
+  it('gives the same values whether a field is asked for alone or with everything else', async () => {
+    const narrow = await data<{ work: { year: number } }>(`{ work(id: "${SERIES}") { year } }`);
+    const wide = await data<{ work: Record<string, unknown> }>(
+      `{ work(id: "${SERIES}") { title nativeTitle kind year releaseDate genres episodeCount description } }`,
+    );
+    expect(narrow.work.year).toBe(wide.work.year);
+    expect(wide.work).toMatchObject({ kind: 'SERIES', year: 2024, episodeCount: 8 });
+    expect(wide.work.genres).toEqual(expect.any(Array));
+  });
+
+  it('filters by kind without the query selecting kind', async () => {
+    const query = (fields: string) =>
+      data<{ work: { rankings: Array<{ list: string; kind?: string }> } }>(
+        `{ work(id: "${SERIES}") { rankings(kind: YEAR_END_LIST) { ${fields} } } }`,
+      );
+    const without = (await query('list')).work.rankings.map((r) => r.list);
+    const withKind = await query('list kind');
+    expect(without.length).toBeGreaterThan(0);
+    expect(without).toEqual(withKind.work.rankings.map((r) => r.list));
+    expect(withKind.work.rankings.every((r) => r.kind === 'YEAR_END_LIST')).toBe(true);
+  });
+
+  it('returns relationship sources and curation stamps when they are selected', async () => {
+    const result = await data<{
+      portrayals: Array<{ sources: Array<{ id: string; title: string }>; revision: unknown }>;
+    }>(`{ portrayals(character: "Go Young") { sources { id title } revision { createdBy } } }`);
+    expect(result.portrayals.length).toBeGreaterThan(1);
+    for (const portrayal of result.portrayals) {
+      expect(portrayal.sources.length).toBeGreaterThan(0);
+      for (const source of portrayal.sources) expect(source.title).toEqual(expect.any(String));
+      expect(portrayal.revision).toEqual({ createdBy: null });
+    }
+  });
+
+  it('answers abstract selections with each concrete type’s fields', async () => {
+    const result = await data<{ search: { nodes: Array<{ __typename: string; name?: string; title?: string }> } }>(
+      `{ search(query: "love in the big city", first: 20) { nodes { __typename ... on Work { title } ... on Person { name } } } }`,
+    );
+    const works = result.search.nodes.filter((node) => node.__typename === 'Work');
+    expect(works.length).toBeGreaterThan(0);
+    for (const work of works) expect(work.title).toEqual(expect.any(String));
+  });
+});
