@@ -14,7 +14,7 @@ const provenanceIds = (rel: string): string =>
 
 /** Every source a bundle's relationships cite, once each, when the projection asks for sources. */
 const citedSources = (ids: string): string =>
-  `CASE WHEN $withSources THEN COLLECT { MATCH (s:Source) WHERE s.id IN ${ids} RETURN DISTINCT ${entity('s')} } ELSE [] END`;
+  `CASE WHEN $withSources THEN COLLECT { MATCH (s:Source) WHERE s.id IN ${ids} RETURN DISTINCT ${entity('s', 'Source')} } ELSE [] END`;
 
 /**
  * Who played a character; the character and its one work are the caller's, not repeated here
@@ -22,7 +22,7 @@ const citedSources = (ids: string): string =>
  */
 const portrayalOf = (character: string, suffix: string): string => `COLLECT {
   MATCH (p${suffix}:Person)-[r${suffix}:PLAYED]->(${character})
-  RETURN { actor: ${entity(`p${suffix}`)}, episodes: r${suffix}.episodes, ${provenanceIds(`r${suffix}`)} } ORDER BY p${suffix}.name }`;
+  RETURN { actor: ${entity(`p${suffix}`, 'Person')}, episodes: r${suffix}.episodes, ${provenanceIds(`r${suffix}`)} } ORDER BY p${suffix}.name }`;
 
 /**
  * The entity named by `$id`, or else by the name key `$key` (the same preference as a plain
@@ -44,21 +44,21 @@ export const WORK_BUNDLE = `
       MATCH (p:Person)-[r:CREDITED]->(w)
       OPTIONAL MATCH (c:Character {id: r.character})
       WITH p, r, c ORDER BY CASE r.role WHEN 'AUTHOR' THEN 0 WHEN 'DIRECTOR' THEN 1 WHEN 'SCREENWRITER' THEN 2 WHEN 'ACTOR' THEN 3 ELSE 4 END, r.episodes, p.name
-      RETURN { person: ${entity('p')}, character: CASE WHEN c IS NULL THEN null ELSE ${entity('c')} END,
+      RETURN { person: ${entity('p', 'Person')}, character: CASE WHEN c IS NULL THEN null ELSE ${entity('c', 'Character')} END,
                role: r.role, episodes: r.episodes, creditedAs: r.creditedAs, ${provenanceIds('r')} }
     } AS credits,
     COLLECT {
       MATCH (ch:Character)-[:APPEARS_IN]->(w)
       WITH ch ORDER BY ch.name
       RETURN {
-        character: ${entity('ch')},
+        character: ${entity('ch', 'Character')},
         portrayals: ${portrayalOf('ch', '1')},
         counterparts: COLLECT {
           MATCH (ch)-[:COUNTERPART_OF*1..6]-(cp:Character) WHERE cp <> ch
           WITH DISTINCT cp
           MATCH (cp)-[:APPEARS_IN]->(cw:Work)
           WITH cp, cw ORDER BY cw.year, cw.kind, cp.name
-          RETURN { character: ${entity('cp')}, work: ${entity('cw')}, portrayals: ${portrayalOf('cp', '2')} }
+          RETURN { character: ${entity('cp', 'Character')}, work: ${entity('cw', 'Work')}, portrayals: ${portrayalOf('cp', '2')} }
         }
       }
     } AS characters
@@ -67,7 +67,7 @@ export const WORK_BUNDLE = `
     reduce(ids = [], ch IN characters |
       ids + reduce(acc = [], p IN ch.portrayals | acc + p.sourceIds) +
       reduce(acc = [], cp IN ch.counterparts | acc + reduce(inner = [], p IN cp.portrayals | inner + p.sourceIds))) AS sourceIds
-  RETURN ${entity('w')} AS work, credits, characters, ${citedSources('sourceIds')} AS sources`;
+  RETURN ${entity('w', 'Work')} AS work, credits, characters, ${citedSources('sourceIds')} AS sources`;
 
 /** A person with every credit (work and character included) and every portrayal. */
 export const PERSON_BUNDLE = `
@@ -77,14 +77,14 @@ export const PERSON_BUNDLE = `
       MATCH (p)-[r:CREDITED]->(w:Work)
       OPTIONAL MATCH (c:Character {id: r.character})
       WITH r, w, c ORDER BY w.year, w.id, r.role
-      RETURN { work: ${entity('w')}, character: CASE WHEN c IS NULL THEN null ELSE ${entity('c')} END,
+      RETURN { work: ${entity('w', 'Work')}, character: CASE WHEN c IS NULL THEN null ELSE ${entity('c', 'Character')} END,
                role: r.role, episodes: r.episodes, creditedAs: r.creditedAs, ${provenanceIds('r')} }
     } AS credits,
     COLLECT {
       MATCH (p)-[r:PLAYED]->(c:Character)-[:APPEARS_IN]->(w:Work)
       WITH r, c, w ORDER BY w.year, w.id
-      RETURN { character: ${entity('c')}, work: ${entity('w')}, episodes: r.episodes, ${provenanceIds('r')} }
+      RETURN { character: ${entity('c', 'Character')}, work: ${entity('w', 'Work')}, episodes: r.episodes, ${provenanceIds('r')} }
     } AS portrayals
   WITH p, credits, portrayals,
     reduce(ids = [], c IN credits | ids + c.sourceIds) + reduce(ids = [], x IN portrayals | ids + x.sourceIds) AS sourceIds
-  RETURN ${entity('p')} AS person, credits, portrayals, ${citedSources('sourceIds')} AS sources`;
+  RETURN ${entity('p', 'Person')} AS person, credits, portrayals, ${citedSources('sourceIds')} AS sources`;

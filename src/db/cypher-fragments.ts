@@ -1,3 +1,4 @@
+import type { EntityLabel } from './graph-schema';
 import { PROJECTED_VALUES } from './projection';
 
 /**
@@ -11,14 +12,18 @@ const typeOf = (v: string): string => `head([label IN labels(${v}) WHERE label <
 
 /**
  * A node as its id, its GraphQL type and the values of the properties `$properties` lists for
- * that type, in order; the repository turns the values back into named fields.
+ * that type, in order; the repository turns the values back into named fields. Where the
+ * statement's pattern fixes the node's label, naming it spares reading the node's labels.
  */
-export const entity = (v: string): string =>
-  `{id: ${v}.id, __typename: ${typeOf(v)}, ${PROJECTED_VALUES}: [property IN $properties[${typeOf(v)}] | ${v}[property]], ${revision(v)}}`;
+export const entity = (v: string, label?: EntityLabel): string => {
+  const type = label ? `'${label}'` : typeOf(v);
+  const properties = label ? `$properties.${label}` : `$properties[${type}]`;
+  return `{id: ${v}.id, __typename: ${type}, ${PROJECTED_VALUES}: [property IN ${properties} | ${v}[property]], ${revision(v)}}`;
+};
 
 /** The Source nodes a relationship's `sources` property names, when the projection asks for them. */
 export const sourcesOf = (rel: string): string =>
-  `CASE WHEN $withSources THEN COLLECT { MATCH (s:Source) WHERE s.id IN ${rel}.sources RETURN ${entity('s')} ORDER BY s.id } ELSE [] END`;
+  `CASE WHEN $withSources THEN COLLECT { MATCH (s:Source) WHERE s.id IN ${rel}.sources RETURN ${entity('s', 'Source')} ORDER BY s.id } ELSE [] END`;
 
 /** A sourced relationship's provenance fields. */
 export const provenance = (rel: string): string =>

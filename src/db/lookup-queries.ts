@@ -20,7 +20,7 @@ export const ENTITIES_BY_NAME_KEY = `
 export const WORKS = `
   MATCH (w:Work)
   WHERE ($kind IS NULL AND w.kind <> 'STORY') OR w.kind = $kind
-  RETURN ${entity('w')} AS item
+  RETURN ${entity('w', 'Work')} AS item
   ORDER BY w.year, w.releaseDate, w.partNumber, w.id`;
 
 /**

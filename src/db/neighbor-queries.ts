@@ -1,4 +1,5 @@
 import { entity } from './cypher-fragments';
+import type { EntityLabel } from './graph-schema';
 
 /**
  * One-hop (or counterpart-chain) neighbours of many entities at once, for per-request batching:
@@ -9,7 +10,13 @@ const spec = (pattern: string, order: string): string => `
   MATCH ${pattern}
   WITH DISTINCT key, m
   ORDER BY ${order}
-  RETURN key, collect(${entity('m')}) AS items`;
+  RETURN key, collect(${entity('m', labelOf(pattern))}) AS items`;
+
+/** The neighbour's label when the pattern names one (`m:Work`), not when it is any entity. */
+function labelOf(pattern: string): EntityLabel | undefined {
+  const label = /\(m:(\w+)\)/.exec(pattern)?.[1];
+  return label && label !== 'Entity' ? (label as EntityLabel) : undefined;
+}
 
 const byTitle = 'm.year, m.releaseDate, m.title, m.id';
 const byName = 'm.name, m.id';

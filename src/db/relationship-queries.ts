@@ -6,7 +6,7 @@ import { entity, provenance, revision } from './cypher-fragments';
  */
 
 const credit = `{
-  person: ${entity('p')}, work: ${entity('w')}, character: CASE WHEN c IS NULL THEN null ELSE ${entity('c')} END,
+  person: ${entity('p', 'Person')}, work: ${entity('w', 'Work')}, character: CASE WHEN c IS NULL THEN null ELSE ${entity('c', 'Character')} END,
   role: r.role, episodes: r.episodes, creditedAs: r.creditedAs, ${provenance('r')}
 }`;
 const creditOrder = `ORDER BY w.year, w.id, CASE r.role WHEN 'AUTHOR' THEN 0 WHEN 'DIRECTOR' THEN 1 WHEN 'SCREENWRITER' THEN 2 WHEN 'ACTOR' THEN 3 ELSE 4 END, r.episodes, p.name`;
@@ -26,7 +26,7 @@ export const CREDITS_OF_PEOPLE = `
   RETURN key, collect(${credit}) AS items`;
 
 const portrayal = `{
-  actor: ${entity('p')}, character: ${entity('c')}, work: ${entity('w')}, episodes: r.episodes, ${provenance('r')}
+  actor: ${entity('p', 'Person')}, character: ${entity('c', 'Character')}, work: ${entity('w', 'Work')}, episodes: r.episodes, ${provenance('r')}
 }`;
 
 export const PORTRAYALS_OF_PEOPLE = `
@@ -58,30 +58,30 @@ export const ORGANIZATION_CREDITS_OF_WORKS = `
   MATCH (o:Organization)-[r]->(w:Work {id: key})
   WHERE type(r) IN $roles
   WITH key, o, r, w ORDER BY type(r), o.name
-  RETURN key, collect({ organization: ${entity('o')}, work: ${entity('w')}, role: type(r), region: r.region, date: r.date, ${provenance('r')} }) AS items`;
+  RETURN key, collect({ organization: ${entity('o', 'Organization')}, work: ${entity('w', 'Work')}, role: type(r), region: r.region, date: r.date, ${provenance('r')} }) AS items`;
 
 export const ORGANIZATION_CREDITS_OF_ORGANIZATIONS = `
   UNWIND $ids AS key
   MATCH (o:Organization {id: key})-[r]->(w:Work)
   WHERE type(r) IN $roles
   WITH key, o, r, w ORDER BY w.year, type(r)
-  RETURN key, collect({ organization: ${entity('o')}, work: ${entity('w')}, role: type(r), region: r.region, date: r.date, ${provenance('r')} }) AS items`;
+  RETURN key, collect({ organization: ${entity('o', 'Organization')}, work: ${entity('w', 'Work')}, role: type(r), region: r.region, date: r.date, ${provenance('r')} }) AS items`;
 
 export const COUNTERPART_LINKS_OF_CHARACTERS = `
   UNWIND $ids AS key
   MATCH (n:Character {id: key})-[r:COUNTERPART_OF]-(c:Character)
   WITH key, r, c ORDER BY c.name
-  RETURN key, collect({ character: ${entity('c')}, ${provenance('r')} }) AS items`;
+  RETURN key, collect({ character: ${entity('c', 'Character')}, ${provenance('r')} }) AS items`;
 
 export const ADAPTATIONS_OF_WORKS = `
   UNWIND $ids AS key
   MATCH (w:Work {id: key})-[r:ADAPTATION_OF]->(of:Work)
-  WITH key, w, r, of, COLLECT { MATCH (part:Work) WHERE part.id IN r.parts RETURN ${entity('part')} ORDER BY part.partNumber } AS parts
-  RETURN key, collect({ work: ${entity('w')}, of: ${entity('of')}, parts: parts, ${provenance('r')} }) AS items`;
+  WITH key, w, r, of, COLLECT { MATCH (part:Work) WHERE part.id IN r.parts RETURN ${entity('part', 'Work')} ORDER BY part.partNumber } AS parts
+  RETURN key, collect({ work: ${entity('w', 'Work')}, of: ${entity('of', 'Work')}, parts: parts, ${provenance('r')} }) AS items`;
 
 export const CLAIMS_OF_ENTITIES = `
   UNWIND $ids AS key
   MATCH (:Entity {id: key})-[:HAS_CLAIM]->(c:Claim)
-  WITH key, c, COLLECT { MATCH (c)-[:CITES]->(s:Source) RETURN ${entity('s')} ORDER BY s.id } AS sources
+  WITH key, c, COLLECT { MATCH (c)-[:CITES]->(s:Source) RETURN ${entity('s', 'Source')} ORDER BY s.id } AS sources
   ORDER BY c.property, CASE c.rank WHEN 'PREFERRED' THEN 0 WHEN 'NORMAL' THEN 1 ELSE 2 END, c.value
   RETURN key, collect(c {.id, .property, .value, .rank, .reason, .note, confidence: coalesce(c.confidence, 'STATED'), sources: sources, ${revision('c')}}) AS items`;
