@@ -1,10 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { GENERATED, generate } from './codegen';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { TARGETS } from './codegen';
 
-/** Fails when schema.graphql changed but the generated resolver types were not regenerated. */
-generate().then((expected) => {
-  if (readFileSync(GENERATED, 'utf8') !== expected) {
-    process.stderr.write('src/graphql/generated/resolvers-types.ts is out of date: run npm run codegen\n');
-    process.exitCode = 1;
+/** Fails when schema.graphql or a client operation changed but the generated types were not regenerated. */
+(async () => {
+  for (const { file, generate } of TARGETS) {
+    const expected = await generate();
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== expected) {
+      process.stderr.write(`${relative(process.cwd(), file)} is out of date: run npm run codegen\n`);
+      process.exitCode = 1;
+    }
   }
+})().catch((error: unknown) => {
+  process.stderr.write(`${String((error as Error)?.stack ?? error)}\n`);
+  process.exitCode = 1;
 });

@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { authenticate } from './auth/authenticate';
 import type { Config } from './config';
@@ -10,6 +11,7 @@ import { GraphRepository } from './db/graph-repository';
 import { maskError } from './errors';
 import { createContext, type GraphContext } from './graphql/context';
 import { errorLoggingPlugin } from './graphql/error-logging-plugin';
+import { buildGraphSubgraphSchema } from './graphql/federation/subgraph-schema';
 import { HEADLINE_QUERY } from './graphql/headline-query';
 import { resolvers } from './graphql/resolvers';
 import { projectionPlugin } from './graphql/projection-plugin';
@@ -20,7 +22,7 @@ import type { Logger } from './logger';
 
 export type AppConfig = Pick<
   Config,
-  'environment' | 'maxPageSize' | 'maxPathLength' | 'limits' | 'introspection' | 'corsOrigins' | 'auth'
+  'environment' | 'maxPageSize' | 'maxPathLength' | 'limits' | 'introspection' | 'corsOrigins' | 'auth' | 'federation'
 >;
 
 export interface App {
@@ -57,9 +59,12 @@ export async function createApp(options: { config: AppConfig; executor: Executor
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
+  // A subgraph keeps every limit, rule and plugin below: only the schema gains the federation fields.
+  const schema = config.federation
+    ? { schema: buildGraphSubgraphSchema(loadTypeDefs(), resolvers) }
+    : { typeDefs: loadTypeDefs(), resolvers };
   const apollo = new ApolloServer<GraphContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    ...schema,
     introspection: config.introspection,
     csrfPrevention: true,
     // The host process owns the signals: Apollo's own handler would stop the server and then
@@ -74,6 +79,9 @@ export async function createApp(options: { config: AppConfig; executor: Executor
       ...(armor.plugins as ApolloServer<GraphContext>['internals']['plugins']),
       errorLoggingPlugin(logger),
       projectionPlugin((document) => projector.of(document)),
+      // What Apollo would add by itself for a subgraph (traces for a router that asks, errors
+      // masked), named here so it does not announce itself on the console.
+      ...(config.federation ? [ApolloServerPluginInlineTrace()] : []),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: HEADLINE_QUERY, includeCookies: false }),

@@ -21,6 +21,8 @@ export interface Config {
   readonly limits: QueryLimits;
   /** Introspection is on in development and off in production unless INTROSPECTION=true. */
   readonly introspection: boolean;
+  /** Serve the schema as an Apollo Federation 2 subgraph (entity keys on Work, Person and Character). */
+  readonly federation: boolean;
   /** Origins allowed to call the API from a browser; '*' allows any. */
   readonly corsOrigins: readonly string[];
   readonly auth: AuthConfig;
@@ -102,6 +104,7 @@ const Env = z.object({
   MAX_COST: positive('MAX_COST').default(5000),
   MAX_TOKENS: positive('MAX_TOKENS').min(500, 'MAX_TOKENS must be at least 500').default(2000),
   INTROSPECTION: z.enum(['true', 'false'], { error: 'INTROSPECTION must be true or false' }).optional(),
+  FEDERATION: z.enum(['true', 'false'], { error: 'FEDERATION must be true or false' }).default('false'),
   CORS_ORIGINS: z.string().optional(),
   API_KEYS: z.string().optional(),
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
@@ -149,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: e.MAX_TOKENS,
     },
     introspection: e.INTROSPECTION === undefined ? !production : e.INTROSPECTION === 'true',
+    federation: e.FEDERATION === 'true',
     corsOrigins: parseOrigins(e.CORS_ORIGINS, production),
     auth: { apiKeys: parseApiKeys(e.API_KEYS), jwtSecret: e.JWT_SECRET },
   });

@@ -1,10 +1,8 @@
 import { createServer, type Server } from 'node:http';
-import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { connectNeo4j, type Neo4jHandle } from './db/connect-neo4j';
+import { createGraphServer } from './graph-server';
 import { createLogger } from './logger';
 import { isPortFree } from './neo4j-local/bolt-probe';
-import { ensureSeeded } from './seed/ensure-seeded';
 
 /** Bootstrap only: config → Neo4j → seed → app → listen; signals close everything in order. */
 async function main(): Promise<void> {
@@ -15,7 +13,8 @@ async function main(): Promise<void> {
     throw new StartupError(`port ${config.port} on ${config.host} is already in use; stop what uses it or set PORT`);
   }
   const startedAt = Date.now();
-  const neo4j = await connectNeo4j(config, say);
+  // The environment was read once above; the factory gets that config whole.
+  const graph = await createGraphServer({ config, env: {}, logger, log: say });
   let server: Server | undefined;
   let closing: Promise<void> | undefined;
   const shutdown = (signal: string): Promise<void> =>
@@ -23,20 +22,15 @@ async function main(): Promise<void> {
       say(`${signal}: shutting down…`);
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
       server?.closeAllConnections();
-      await app?.stop();
-      await neo4j.close();
+      await graph.close();
       say('Stopped.');
     })());
-  let app: Awaited<ReturnType<typeof createApp>> | undefined;
   try {
-    say(`Neo4j: ${neo4j.uri}${neo4j.managed ? ' (managed local instance)' : ''}`);
-    await ensureSeeded(neo4j.executor, say);
-    app = await createApp({ config, executor: neo4j.executor, logger });
-    server = createServer(app.handler);
+    server = createServer(graph.handler);
     server.keepAliveTimeout = 5_000;
     await listen(server, config.port, config.host);
   } catch (error) {
-    await shutdownQuietly(neo4j, app);
+    await graph.close().catch(() => undefined);
     throw error;
   }
   // `on`, not `once`: npm passes a Ctrl-C on to its child, so a second signal arrives at once,
@@ -66,11 +60,6 @@ function listen(server: Server, port: number, host: string): Promise<void> {
     );
     server.listen(port, host, () => resolve());
   });
-}
-
-async function shutdownQuietly(neo4j: Neo4jHandle, app: { stop(): Promise<void> } | undefined): Promise<void> {
-  await app?.stop().catch(() => undefined);
-  await neo4j.close().catch(() => undefined);
 }
 
 main().catch((error: unknown) => {
