@@ -9,6 +9,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY explorer ./explorer
 RUN npm run build
 
 # --- runtime: production dependencies, compiled code, the schema and the seed ---

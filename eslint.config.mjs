@@ -32,4 +32,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The explorer is a browser client of the public GraphQL API: no server code, no Node built-ins.
+    files: ['explorer/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*'], message: 'The explorer talks to the server only through POST /graphql.' },
+            { group: ['node:*'], message: 'The explorer runs in the browser.' },
+          ],
+        },
+      ],
+    },
+  },
 );

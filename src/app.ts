@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -19,6 +20,7 @@ import { loadTypeDefs } from './graphql/schema';
 import { createProjector } from './graphql/selection-projection';
 import { createRequestHandler } from './http/request-handler';
 import type { Logger } from './logger';
+import { PROJECT_ROOT } from './project-root';
 
 export type AppConfig = Pick<
   Config,
@@ -26,7 +28,7 @@ export type AppConfig = Pick<
 >;
 
 export interface App {
-  /** A Node HTTP request listener serving /graphql and the health checks. */
+  /** A Node HTTP request listener serving /graphql, the health checks and the explorer at /explore. */
   readonly handler: ReturnType<typeof createRequestHandler>;
   readonly apollo: ApolloServer<GraphContext>;
   /** Stops Apollo; the caller owns the HTTP server and the driver. */
@@ -40,7 +42,13 @@ export const BODY_LIMIT_BYTES = 100_000;
  * Builds the GraphQL application over an executor. It never listens and never reads the
  * environment, so tests and other apps can mount it as they like.
  */
-export async function createApp(options: { config: AppConfig; executor: Executor; logger: Logger }): Promise<App> {
+export async function createApp(options: {
+  config: AppConfig;
+  executor: Executor;
+  logger: Logger;
+  /** The built explorer served under /explore; defaults to dist/explorer (made by `npm run build`). */
+  explorerDir?: string;
+}): Promise<App> {
   const { config, executor, logger } = options;
   const production = config.environment === 'production';
   const projector = createProjector(loadTypeDefs());
@@ -97,6 +105,7 @@ export async function createApp(options: { config: AppConfig; executor: Executor
     logger,
     bodyLimitBytes: BODY_LIMIT_BYTES,
     corsOrigins: config.corsOrigins,
+    explorerDir: options.explorerDir ?? join(PROJECT_ROOT, 'dist', 'explorer'),
   });
   return { handler, apollo, stop: () => apollo.stop() };
 }

@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphContext } from '../graphql/context';
 import type { Logger } from '../logger';
 import { BodyTooLargeError, readBody } from './read-body';
+import { isExplorerPath, serveExplorerAsset } from './static-assets';
 
 export interface HandlerOptions {
   readonly apollo: ApolloServer<GraphContext>;
@@ -14,6 +15,8 @@ export interface HandlerOptions {
   readonly graphqlPath?: string;
   /** Browser origins allowed to call the API; '*' allows any. */
   readonly corsOrigins?: readonly string[];
+  /** The built explorer (index.html and assets/), served under /explore; unset serves no explorer. */
+  readonly explorerDir?: string;
 }
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -43,6 +46,10 @@ export function createRequestHandler(options: HandlerOptions): Handler {
       }
       if (url.pathname === '/health/live') {
         sendJson(response, 200, { status: 'ok' });
+        return;
+      }
+      if (options.explorerDir !== undefined && isExplorerPath(url.pathname)) {
+        await serveExplorerAsset(request, response, url.pathname, options.explorerDir);
         return;
       }
       if (url.pathname !== graphqlPath) {

@@ -44,7 +44,9 @@ export interface GraphQLBody {
 }
 
 /** The real app on an ephemeral port over the real test Neo4j, exercised over HTTP. */
-export async function startTestServer(options: { env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { env?: Record<string, string>; explorerDir?: string } = {},
+): Promise<TestServer> {
   const config = testConfig(options.env);
   const graph = connectTestGraph({ timeoutMs: config.queryTimeoutMs });
   const queries: QueryEvent[] = [];
@@ -55,6 +57,7 @@ export async function startTestServer(options: { env?: Record<string, string> } 
     config,
     executor: graph.executor,
     logger,
+    explorerDir: options.explorerDir,
   });
   const server: Server = createServer(app.handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
