@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { authenticate } from './auth/authenticate';
@@ -87,6 +90,8 @@ export async function createApp(options: {
       ...(armor.plugins as ApolloServer<GraphContext>['internals']['plugins']),
       errorLoggingPlugin(logger),
       projectionPlugin((document) => projector.of(document)),
+      // No type sets cache hints; left on, the plugin would wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       // What Apollo would add by itself for a subgraph (traces for a router that asks, errors
       // masked), named here so it does not announce itself on the console.
       ...(config.federation ? [ApolloServerPluginInlineTrace()] : []),

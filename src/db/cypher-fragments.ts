@@ -1,5 +1,5 @@
 import type { EntityLabel } from './graph-schema';
-import { PROJECTED_VALUES } from './projection';
+import { WIRE } from './projection';
 
 /**
  * Projections shared by the read queries. They are Cypher text built from variable names that
@@ -12,13 +12,14 @@ const typeOf = (v: string): string => `head([label IN labels(${v}) WHERE label <
 
 /**
  * A node as its id, its GraphQL type and the values of the properties `$properties` lists for
- * that type, in order; the repository turns the values back into named fields. Where the
+ * that type, in order (its curation stamps among them when asked for); the repository turns the
+ * values back into named fields. Where the
  * statement's pattern fixes the node's label, naming it spares reading the node's labels.
  */
 export const entity = (v: string, label?: EntityLabel): string => {
   const type = label ? `'${label}'` : typeOf(v);
   const properties = label ? `$properties.${label}` : `$properties[${type}]`;
-  return `{id: ${v}.id, __typename: ${type}, ${PROJECTED_VALUES}: [property IN ${properties} | ${v}[property]], ${revision(v)}}`;
+  return `{${WIRE.id}: ${v}.id, ${WIRE.type}: ${type}, ${WIRE.values}: [property IN ${properties} | ${v}[property]]}`;
 };
 
 /** The Source nodes a relationship's `sources` property names, when the projection asks for them. */
@@ -29,7 +30,7 @@ export const sourcesOf = (rel: string): string =>
 export const provenance = (rel: string): string =>
   `confidence: coalesce(${rel}.confidence, 'STATED'), note: ${rel}.note, sources: ${sourcesOf(rel)}, ${revision(rel)}`;
 
-/** Who curated a node or relationship and when (null for seed facts), when the projection asks. */
+/** Who curated a relationship (or claim) and when (null for seed facts), when the projection asks. */
 export const revision = (v: string): string =>
   `revision: CASE WHEN $withRevision THEN {createdBy: ${v}.createdBy, createdAt: ${v}.createdAt, updatedBy: ${v}.updatedBy, updatedAt: ${v}.updatedAt} END`;
 

@@ -72,7 +72,7 @@ export class GraphRepository {
 
   private async read(query: string, params: Params): Promise<Row[]> {
     const rows = await this.executor.read(query, { ...params, ...this.projected });
-    return hydrateRows(rows, this.projection.properties);
+    return hydrateRows(rows, this.projection);
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<Map<string, EntityModel>> {

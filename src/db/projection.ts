@@ -14,36 +14,54 @@ export interface Projection {
   readonly sources: boolean;
 }
 
+/** The curation stamps a node's `revision` is made of; read as properties when asked for. */
+const STAMPS = ['createdBy', 'createdAt', 'updatedBy', 'updatedAt'] as const;
+
+/**
+ * How a statement returns a projected node: short keys, because every node of an answer
+ * repeats them on the wire and in the driver's decoding. hydrateRows() restores the model.
+ */
+export const WIRE = { id: '_i', type: '_t', values: '_v' } as const;
+
 /** The statement parameters that carry a projection (see cypher-fragments.ts). */
 export function projectionParams(projection: Projection): Params {
   return {
-    properties: projection.properties,
+    properties: projection.revision ? withStamps(projection.properties) : projection.properties,
     withRevision: projection.revision,
     withSources: projection.sources,
   };
 }
 
-/** The key under which a statement returns a node's projected property values, in order. */
-export const PROJECTED_VALUES = '__values';
+function withStamps(properties: Projection['properties']): Projection['properties'] {
+  return Object.fromEntries(Object.entries(properties).map(([type, names]) => [type, [...names, ...STAMPS]]));
+}
 
 /**
  * Turns every projected node in the rows (at any depth) back into a plain map of its
- * properties, as `n {.*}` would have returned it; a property the node lacks is left out.
+ * properties, as `n {.*}` would have returned it (a property the node lacks is left out), with
+ * its stamps as `revision` when the projection asks for them.
  */
-export function hydrateRows(rows: Row[], properties: Projection['properties']): Row[] {
+export function hydrateRows(rows: Row[], projection: Projection): Row[] {
   const hydrate = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(hydrate);
     if (value === null || typeof value !== 'object') return value;
     const source = value as Record<string, unknown>;
+    const values = source[WIRE.values];
+    if (Array.isArray(values)) return node(source, values);
     const result: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(source)) {
-      if (key !== PROJECTED_VALUES) result[key] = hydrate(inner);
-    }
-    const values = source[PROJECTED_VALUES];
-    if (Array.isArray(values)) {
-      (properties[source.__typename as string] ?? []).forEach((property, i) => {
-        if (values[i] !== null && values[i] !== undefined) result[property] = values[i];
-      });
+    for (const key of Object.keys(source)) result[key] = hydrate(source[key]);
+    return result;
+  };
+  const node = (source: Record<string, unknown>, values: unknown[]): Record<string, unknown> => {
+    const type = source[WIRE.type] as string;
+    const result: Record<string, unknown> = { id: source[WIRE.id], __typename: type };
+    const names = projection.properties[type] ?? [];
+    names.forEach((property, i) => {
+      if (values[i] !== null && values[i] !== undefined) result[property] = values[i];
+    });
+    if (projection.revision) {
+      const at = names.length;
+      result.revision = Object.fromEntries(STAMPS.map((stamp, i) => [stamp, values[at + i] ?? null]));
     }
     return result;
   };

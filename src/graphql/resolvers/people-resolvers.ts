@@ -22,12 +22,12 @@ export const personResolvers: PersonResolvers = {
 export const characterResolvers: CharacterResolvers = {
   aliases: (character) => character.aliases ?? [],
   confidence: (character) => character.confidence ?? 'STATED',
-  work: async (character, _, { loaders }) =>
+  work: (character, _, { loaders }) =>
     character.preload?.work ??
-    ((await loaders.neighbors('characterWork').load(character.id).then(only('Work')).then(first)) as WorkModel),
-  counterparts: async (character, _, { loaders }) =>
+    (loaders.neighbors('characterWork').load(character.id).then(only('Work')).then(first) as Promise<WorkModel>),
+  counterparts: (character, _, { loaders }) =>
     character.preload?.counterparts ??
-    only('Character')(await loaders.neighbors('characterCounterparts').load(character.id)),
+    loaders.neighbors('characterCounterparts').load(character.id).then(only('Character')),
   counterpartLinks: (character, _, { loaders }) => loaders.counterpartLinks.load(character.id),
   portrayals: (character, _, { loaders }) =>
     character.preload?.portrayals ?? loaders.portrayalsOfCharacter.load(character.id),

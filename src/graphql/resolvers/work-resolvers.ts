@@ -1,5 +1,5 @@
 import type { CharacterBundle } from '../../db/graph-repository';
-import type { ClaimModel, EntityModel, WorkModel } from '../../db/models';
+import type { ClaimModel, CreditModel, EntityModel, WorkModel } from '../../db/models';
 import type { GraphContext } from '../context';
 import type { AdaptationResolvers, WorkResolvers } from '../generated/resolvers-types';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination';
@@ -45,15 +45,19 @@ export const workResolvers: WorkResolvers = {
   adaptations: (work, _, { loaders }) => loaders.neighbors('workAdaptations').load(work.id).then(only('Work')),
   partOf: (work, _, { loaders }) => loaders.neighbors('workPartOf').load(work.id).then(only('Work')).then(first),
   parts: (work, _, { loaders }) => loaders.neighbors('workParts').load(work.id).then(only('Work')),
-  credits: async (work, { role, first: requested, after }, { loaders, limits }) => {
-    const all = work.preload?.credits ?? (await loaders.creditsOfWork.load(work.id));
-    const filtered = role ? all.filter((credit) => credit.role === role) : all;
+  // Preloaded answers are returned as plain values, not promises: graphql-js completes those
+  // without a round through the microtask queue per item.
+  credits: (work, { role, first: requested, after }, { loaders, limits }) => {
     const size = pageSize(requested, limits.maxPageSize);
     const offset = decodeCursor(after);
-    return { items: filtered.slice(offset, offset + size), offset, total: filtered.length };
+    const page = (all: CreditModel[]) => {
+      const filtered = role ? all.filter((credit) => credit.role === role) : all;
+      return { items: filtered.slice(offset, offset + size), offset, total: filtered.length };
+    };
+    return work.preload?.credits ? page(work.preload.credits) : loaders.creditsOfWork.load(work.id).then(page);
   },
-  characters: async (work, _, { loaders }) =>
-    work.preload?.characters ?? only('Character')(await loaders.neighbors('workCharacters').load(work.id)),
+  characters: (work, _, { loaders }) =>
+    work.preload?.characters ?? loaders.neighbors('workCharacters').load(work.id).then(only('Character')),
   episodes: (work, _, { loaders }) => loaders.neighbors('workEpisodes').load(work.id).then(only('Episode')),
   organizations: async (work, { role }, { loaders }) => {
     const all = await loaders.organizationCreditsOfWork.load(work.id);
