@@ -102,6 +102,9 @@ export async function explainCatalog(driver: Driver): Promise<PlanReport[]> {
     from: 'a',
     to: 'b',
     roles: ORGANIZATION_ROLES,
+    withCredits: true,
+    withCharacters: true,
+    withPortrayals: true,
     ...projectionParams({ properties: { Person: ['name'], Work: ['title'] }, revision: true, sources: true }),
   };
   const reports: PlanReport[] = [];

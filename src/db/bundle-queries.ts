@@ -36,18 +36,21 @@ const select = (v: string, label: string): string => `
   }
   WITH ${v} ORDER BY ${BEST_MATCH_ORDER(v)} LIMIT 1`;
 
-/** A work with every credit, and every character with its counterparts (and their works) and portrayals. */
+/**
+ * A work with every credit, and every character with its counterparts (and their works) and
+ * portrayals; `$withCredits` and `$withCharacters` say which of the two the query wants.
+ */
 export const WORK_BUNDLE = `
   ${select('w', 'Work')}
   WITH w,
-    COLLECT {
+    CASE WHEN $withCredits THEN COLLECT {
       MATCH (p:Person)-[r:CREDITED]->(w)
       OPTIONAL MATCH (c:Character {id: r.character})
       WITH p, r, c ORDER BY CASE r.role WHEN 'AUTHOR' THEN 0 WHEN 'DIRECTOR' THEN 1 WHEN 'SCREENWRITER' THEN 2 WHEN 'ACTOR' THEN 3 ELSE 4 END, r.episodes, p.name
       RETURN { person: ${entity('p', 'Person')}, character: CASE WHEN c IS NULL THEN null ELSE ${entity('c', 'Character')} END,
                role: r.role, episodes: r.episodes, creditedAs: r.creditedAs, ${provenanceIds('r')} }
-    } AS credits,
-    COLLECT {
+    } ELSE [] END AS credits,
+    CASE WHEN $withCharacters THEN COLLECT {
       MATCH (ch:Character)-[:APPEARS_IN]->(w)
       WITH ch ORDER BY ch.name
       RETURN {
@@ -61,7 +64,7 @@ export const WORK_BUNDLE = `
           RETURN { character: ${entity('cp', 'Character')}, work: ${entity('cw', 'Work')}, portrayals: ${portrayalOf('cp', '2')} }
         }
       }
-    } AS characters
+    } ELSE [] END AS characters
   WITH w, credits, characters,
     reduce(ids = [], c IN credits | ids + c.sourceIds) +
     reduce(ids = [], ch IN characters |
@@ -69,22 +72,22 @@ export const WORK_BUNDLE = `
       reduce(acc = [], cp IN ch.counterparts | acc + reduce(inner = [], p IN cp.portrayals | inner + p.sourceIds))) AS sourceIds
   RETURN ${entity('w', 'Work')} AS work, credits, characters, ${citedSources('sourceIds')} AS sources`;
 
-/** A person with every credit (work and character included) and every portrayal. */
+/** A person with every credit (work and character included) and every portrayal, as `$withCredits` and `$withPortrayals` ask. */
 export const PERSON_BUNDLE = `
   ${select('p', 'Person')}
   WITH p,
-    COLLECT {
+    CASE WHEN $withCredits THEN COLLECT {
       MATCH (p)-[r:CREDITED]->(w:Work)
       OPTIONAL MATCH (c:Character {id: r.character})
       WITH r, w, c ORDER BY w.year, w.id, r.role
       RETURN { work: ${entity('w', 'Work')}, character: CASE WHEN c IS NULL THEN null ELSE ${entity('c', 'Character')} END,
                role: r.role, episodes: r.episodes, creditedAs: r.creditedAs, ${provenanceIds('r')} }
-    } AS credits,
-    COLLECT {
+    } ELSE [] END AS credits,
+    CASE WHEN $withPortrayals THEN COLLECT {
       MATCH (p)-[r:PLAYED]->(c:Character)-[:APPEARS_IN]->(w:Work)
       WITH r, c, w ORDER BY w.year, w.id
       RETURN { character: ${entity('c', 'Character')}, work: ${entity('w', 'Work')}, episodes: r.episodes, ${provenanceIds('r')} }
-    } AS portrayals
+    } ELSE [] END AS portrayals
   WITH p, credits, portrayals,
     reduce(ids = [], c IN credits | ids + c.sourceIds) + reduce(ids = [], x IN portrayals | ids + x.sourceIds) AS sourceIds
   RETURN ${entity('p', 'Person')} AS person, credits, portrayals, ${citedSources('sourceIds')} AS sources`;

@@ -147,56 +147,75 @@ export class GraphRepository {
     return row ? { nodes: row.nodes as EntityModel[], edges: row.edges as PathModel['edges'] } : null;
   }
 
-  /** A work by id or title, with its credits and characters, in one round trip. */
-  async workBundle(by: {
-    id?: string | null;
-    name?: string | null;
-  }): Promise<{ work: WorkModel; credits: CreditModel[]; characters: CharacterBundle[] } | null> {
-    const [row] = await this.read(WORK_BUNDLE, selector(by));
+  /**
+   * A work by id or title, with its credits and characters (those of the two asked for), in one
+   * round trip; a part not asked for is undefined.
+   */
+  async workBundle(
+    by: { id?: string | null; name?: string | null },
+    parts: { credits: boolean; characters: boolean },
+  ): Promise<{ work: WorkModel; credits?: CreditModel[]; characters?: CharacterBundle[] } | null> {
+    const [row] = await this.read(WORK_BUNDLE, {
+      ...selector(by),
+      withCredits: parts.credits,
+      withCharacters: parts.characters,
+    });
     if (!row) return null;
     const work = row.work as WorkModel;
     const sources = sourcesById(row.sources as SourceModel[]);
     return {
       work,
-      credits: (row.credits as Array<Bundled<CreditModel, 'work'>>).map(({ sourceIds, ...credit }) => ({
-        ...credit,
-        work,
-        sources: sources(sourceIds),
-      })),
-      characters: (row.characters as BundledCharacter[]).map((bundled) => ({
-        character: bundled.character,
-        work,
-        portrayals: bundled.portrayals.map(portrayalOf(bundled.character, work, sources)),
-        counterparts: bundled.counterparts.map((counterpart) => ({
-          character: counterpart.character,
-          work: counterpart.work,
-          portrayals: counterpart.portrayals.map(portrayalOf(counterpart.character, counterpart.work, sources)),
-        })),
-      })),
+      credits: !parts.credits
+        ? undefined
+        : (row.credits as Array<Bundled<CreditModel, 'work'>>).map(({ sourceIds, ...credit }) => ({
+            ...credit,
+            work,
+            sources: sources(sourceIds),
+          })),
+      characters: !parts.characters
+        ? undefined
+        : (row.characters as BundledCharacter[]).map((bundled) => ({
+            character: bundled.character,
+            work,
+            portrayals: bundled.portrayals.map(portrayalOf(bundled.character, work, sources)),
+            counterparts: bundled.counterparts.map((counterpart) => ({
+              character: counterpart.character,
+              work: counterpart.work,
+              portrayals: counterpart.portrayals.map(portrayalOf(counterpart.character, counterpart.work, sources)),
+            })),
+          })),
     };
   }
 
-  /** A person by id or name, with credits and portrayals, in one round trip. */
-  async personBundle(by: {
-    id?: string | null;
-    name?: string | null;
-  }): Promise<{ person: PersonModel; credits: CreditModel[]; portrayals: PortrayalModel[] } | null> {
-    const [row] = await this.read(PERSON_BUNDLE, selector(by));
+  /** A person by id or name, with credits and portrayals (those asked for), in one round trip. */
+  async personBundle(
+    by: { id?: string | null; name?: string | null },
+    parts: { credits: boolean; portrayals: boolean },
+  ): Promise<{ person: PersonModel; credits?: CreditModel[]; portrayals?: PortrayalModel[] } | null> {
+    const [row] = await this.read(PERSON_BUNDLE, {
+      ...selector(by),
+      withCredits: parts.credits,
+      withPortrayals: parts.portrayals,
+    });
     if (!row) return null;
     const person = row.person as PersonModel;
     const sources = sourcesById(row.sources as SourceModel[]);
     return {
       person,
-      credits: (row.credits as Array<Bundled<CreditModel, 'person'>>).map(({ sourceIds, ...credit }) => ({
-        ...credit,
-        person,
-        sources: sources(sourceIds),
-      })),
-      portrayals: (row.portrayals as Array<Bundled<PortrayalModel, 'actor'>>).map(({ sourceIds, ...portrayal }) => ({
-        ...portrayal,
-        actor: person,
-        sources: sources(sourceIds),
-      })),
+      credits: !parts.credits
+        ? undefined
+        : (row.credits as Array<Bundled<CreditModel, 'person'>>).map(({ sourceIds, ...credit }) => ({
+            ...credit,
+            person,
+            sources: sources(sourceIds),
+          })),
+      portrayals: !parts.portrayals
+        ? undefined
+        : (row.portrayals as Array<Bundled<PortrayalModel, 'actor'>>).map(({ sourceIds, ...portrayal }) => ({
+            ...portrayal,
+            actor: person,
+            sources: sources(sourceIds),
+          })),
     };
   }
 

@@ -75,4 +75,27 @@ describe('selection-aware reads', () => {
     expect(works.length).toBeGreaterThan(0);
     for (const work of works) expect(work.title).toEqual(expect.any(String));
   });
+
+  it('fetches only the parts of a bundle the query asks for, and each part still answers alone', async () => {
+    server.queries.length = 0;
+    const credits = await data<{ person: { credits: Array<{ role: string }>; portrayals?: unknown } }>(
+      `{ person(id: "nam-yoon-su") { credits { role } } }`,
+    );
+    expect(server.queries).toHaveLength(1);
+    expect(server.queries[0]?.params).toMatchObject({ withCredits: true, withPortrayals: false });
+    expect(credits.person.credits.map((credit) => credit.role)).toContain('ACTOR');
+
+    const portrayals = await data<{ person: { portrayals: Array<{ character: { name: string } }> } }>(
+      `{ person(id: "nam-yoon-su") { portrayals { character { name } } } }`,
+    );
+    expect(portrayals.person.portrayals.map((p) => p.character.name)).toContain('Go Young');
+
+    server.queries.length = 0;
+    const work = await data<{ work: { characters: Array<{ name: string }>; credits?: unknown } }>(
+      `{ work(id: "${SERIES}") { characters { name } } }`,
+    );
+    expect(server.queries).toHaveLength(1);
+    expect(server.queries[0]?.params).toMatchObject({ withCredits: false, withCharacters: true });
+    expect(work.work.characters.map((c) => c.name)).toContain('Go Young');
+  });
 });

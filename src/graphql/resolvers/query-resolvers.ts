@@ -23,11 +23,14 @@ export const queryResolvers: QueryResolvers = {
         : repository.findByName('Work', name ?? '');
     }
     // The headline "work with credits, characters and counterparts" is answered in one round trip.
-    const bundle = await repository.workBundle({ id, name });
+    const bundle = await repository.workBundle(
+      { id, name },
+      { credits: selects(info, 'credits'), characters: selects(info, 'characters') },
+    );
     if (!bundle) return null;
     return {
       ...bundle.work,
-      preload: { credits: bundle.credits, characters: bundle.characters.map(characterParent) },
+      preload: { credits: bundle.credits, characters: bundle.characters?.map(characterParent) },
     };
   },
   person: async (_, { id, name }, { repository, loaders }, info) => {
@@ -38,7 +41,10 @@ export const queryResolvers: QueryResolvers = {
         ? loaders.entity.load(id).then((found) => (found?.__typename === 'Person' ? found : null))
         : repository.findByName('Person', text ?? '');
     }
-    const bundle = await repository.personBundle({ id, name: text });
+    const bundle = await repository.personBundle(
+      { id, name: text },
+      { credits: selects(info, 'credits'), portrayals: selects(info, 'portrayals') },
+    );
     return bundle ? { ...bundle.person, preload: { credits: bundle.credits, portrayals: bundle.portrayals } } : null;
   },
   character: async (_, { id, name, work }, { repository, loaders }) => {
