@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_CONCURRENCY } from './db/concurrency-limit';
 
 /** Everything the server can be told from outside; built once in main and passed down. */
 export interface Config {
@@ -15,6 +16,8 @@ export interface Config {
     readonly instance: string;
   };
   readonly queryTimeoutMs: number;
+  /** Statements this process runs in Neo4j at once; more wait their turn (src/db/concurrency-limit.ts). */
+  readonly neo4jMaxConcurrency: number;
   readonly maxPageSize: number;
   readonly maxPathLength: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -93,6 +96,7 @@ const Env = z.object({
     .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'NEO4J_LOCAL_INSTANCE must be a short lowercase name such as "default"')
     .default('default'),
   QUERY_TIMEOUT_MS: positive('QUERY_TIMEOUT_MS').default(10_000),
+  NEO4J_MAX_CONCURRENCY: positive('NEO4J_MAX_CONCURRENCY').default(DEFAULT_MAX_CONCURRENCY),
   MAX_PAGE_SIZE: positive('MAX_PAGE_SIZE')
     .min(10, 'MAX_PAGE_SIZE must be at least 10 (the default page size)')
     .max(1000, 'MAX_PAGE_SIZE must be at most 1000')
@@ -141,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       instance: e.NEO4J_LOCAL_INSTANCE,
     },
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    neo4jMaxConcurrency: e.NEO4J_MAX_CONCURRENCY,
     maxPageSize: e.MAX_PAGE_SIZE,
     maxPathLength: e.MAX_PATH_LENGTH,
     logLevel: e.LOG_LEVEL,

@@ -43,7 +43,11 @@ export async function connectNeo4j(config: Config, log: (line: string) => void):
     await managed?.stop();
     throw new Neo4jConnectError(describeConnectError(error, connection.uri, config.neo4jDatabase));
   }
-  const executor = new Executor(driver, { database: config.neo4jDatabase, timeoutMs: config.queryTimeoutMs });
+  const executor = new Executor(driver, {
+    database: config.neo4jDatabase,
+    timeoutMs: config.queryTimeoutMs,
+    maxConcurrency: config.neo4jMaxConcurrency,
+  });
   return {
     driver,
     executor,

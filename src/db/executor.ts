@@ -1,5 +1,6 @@
 import { Neo4jError, isRetryableError, type Driver } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+import { ConcurrencyLimit, DEFAULT_MAX_CONCURRENCY } from './concurrency-limit';
 
 export type Params = Readonly<Record<string, unknown>>;
 export type Row = Record<string, unknown>;
@@ -21,11 +22,23 @@ export interface QueryEvent {
  */
 export class Executor {
   private readonly observers = new Set<(event: QueryEvent) => void>();
+  private readonly limit: ConcurrencyLimit;
 
   constructor(
     private readonly driver: Driver,
-    private readonly options: { readonly database: string; readonly timeoutMs: number },
-  ) {}
+    private readonly options: {
+      readonly database: string;
+      readonly timeoutMs: number;
+      /** Statements in Neo4j at once from this process (see ConcurrencyLimit); the rest queue. */
+      readonly maxConcurrency?: number;
+    },
+  ) {
+    this.limit = new ConcurrencyLimit(
+      options.maxConcurrency ?? DEFAULT_MAX_CONCURRENCY,
+      options.timeoutMs,
+      () => new DatabaseUnavailableError(`Neo4j is busy: no turn to run a statement within ${options.timeoutMs} ms`),
+    );
+  }
 
   /** Reads go to any member of a cluster that can serve them (READ routing). */
   read(query: string, params: Params = {}): Promise<Row[]> {
@@ -118,17 +131,19 @@ export class Executor {
 
   private async run(mode: 'READ' | 'WRITE', query: string, params: Params): Promise<Row[]> {
     for (const observer of this.observers) observer({ mode, query, params });
-    const started = Date.now();
-    try {
-      const result = await this.driver.executeQuery(query, params, {
-        database: this.options.database,
-        routing: mode,
-        transactionConfig: { timeout: this.options.timeoutMs },
-      });
-      return result.records.map((record) => record.toObject() as Row);
-    } catch (error) {
-      throw translate(error, Date.now() - started, this.options.timeoutMs);
-    }
+    return this.limit.run(async () => {
+      const started = Date.now();
+      try {
+        const result = await this.driver.executeQuery(query, params, {
+          database: this.options.database,
+          routing: mode,
+          transactionConfig: { timeout: this.options.timeoutMs },
+        });
+        return result.records.map((record) => record.toObject() as Row);
+      } catch (error) {
+        throw translate(error, Date.now() - started, this.options.timeoutMs);
+      }
+    });
   }
 }
 
