@@ -1,14 +1,6 @@
-import { createServer } from 'node:net';
 import { runScript, waitForOutput, type RunningScript } from '../helpers/child-process';
+import { freePort } from '../helpers/free-port';
 import { TEST_ENV } from '../helpers/test-neo4j-env';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('examples/embed/server.ts', () => {
   let example: RunningScript;

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, createServer, type Server } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { freePort } from '../helpers/free-port';
 import { loadConfig } from '../../src/config';
 import { connectNeo4j, Neo4jConnectError } from '../../src/db/connect-neo4j';
 import { neo4jLayout } from '../../src/neo4j-local/layout';
@@ -97,14 +98,6 @@ describe('the server process (what npm start runs)', () => {
   const instance = 'lifecycle-test';
   const boltPort = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688) + 1;
   const pidFile = join(layout.instanceDir(instance), 'run', 'neo4j.pid');
-
-  async function freePort(): Promise<number> {
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as { port: number };
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    return port;
-  }
 
   async function startServer(): Promise<{
     child: ChildProcess;
