@@ -54,7 +54,8 @@ export async function createApp(options: {
 }): Promise<App> {
   const { config, executor, logger } = options;
   const production = config.environment === 'production';
-  const projector = createProjector(loadTypeDefs());
+  const typeDefs = loadTypeDefs();
+  const projector = createProjector(typeDefs);
   const services = {
     repository: new GraphRepository(executor, projector.full),
     curation: new CurationRepository(executor),
@@ -72,8 +73,8 @@ export async function createApp(options: {
   }).protect();
   // A subgraph keeps every limit, rule and plugin below: only the schema gains the federation fields.
   const schema = config.federation
-    ? { schema: buildGraphSubgraphSchema(loadTypeDefs(), resolvers) }
-    : { typeDefs: loadTypeDefs(), resolvers };
+    ? { schema: buildGraphSubgraphSchema(typeDefs, resolvers) }
+    : { typeDefs, resolvers };
   const apollo = new ApolloServer<GraphContext>({
     ...schema,
     introspection: config.introspection,
