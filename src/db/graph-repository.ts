@@ -165,24 +165,17 @@ export class GraphRepository {
     const sources = sourcesById(row.sources as SourceModel[]);
     return {
       work,
-      credits: !parts.credits
-        ? undefined
-        : (row.credits as Array<Bundled<CreditModel, 'work'>>).map(({ sourceIds, ...credit }) => ({
-            ...credit,
-            work,
-            sources: sources(sourceIds),
-          })),
+      credits: parts.credits ? restore<CreditModel, 'work'>(row.credits, { work }, sources) : undefined,
       characters: !parts.characters
         ? undefined
-        : (row.characters as BundledCharacter[]).map((bundled) => ({
-            character: bundled.character,
+        : (row.characters as BundledCharacter[]).map(({ character, portrayals, counterparts }) => ({
+            character,
             work,
-            portrayals: bundled.portrayals.map(portrayalOf(bundled.character, work, sources)),
-            counterparts: bundled.counterparts.map((counterpart) => ({
-              character: counterpart.character,
-              work: counterpart.work,
-              portrayals: counterpart.portrayals.map(portrayalOf(counterpart.character, counterpart.work, sources)),
-            })),
+            portrayals: restore<PortrayalModel, Ends>(portrayals, { character, work }, sources),
+            counterparts: counterparts.map((counterpart) => {
+              const ends = { character: counterpart.character, work: counterpart.work };
+              return { ...ends, portrayals: restore<PortrayalModel, Ends>(counterpart.portrayals, ends, sources) };
+            }),
           })),
     };
   }
@@ -202,20 +195,10 @@ export class GraphRepository {
     const sources = sourcesById(row.sources as SourceModel[]);
     return {
       person,
-      credits: !parts.credits
-        ? undefined
-        : (row.credits as Array<Bundled<CreditModel, 'person'>>).map(({ sourceIds, ...credit }) => ({
-            ...credit,
-            person,
-            sources: sources(sourceIds),
-          })),
-      portrayals: !parts.portrayals
-        ? undefined
-        : (row.portrayals as Array<Bundled<PortrayalModel, 'actor'>>).map(({ sourceIds, ...portrayal }) => ({
-            ...portrayal,
-            actor: person,
-            sources: sources(sourceIds),
-          })),
+      credits: parts.credits ? restore<CreditModel, 'person'>(row.credits, { person }, sources) : undefined,
+      portrayals: parts.portrayals
+        ? restore<PortrayalModel, 'actor'>(row.portrayals, { actor: person }, sources)
+        : undefined,
     };
   }
 
@@ -227,11 +210,24 @@ export class GraphRepository {
 
 /** A bundle's relationship as the query returns it: one end left out, sources as ids. */
 type Bundled<T, Omitted extends keyof T> = Omit<T, Omitted | 'sources'> & { readonly sourceIds: string[] };
-type BundledPortrayal = Bundled<PortrayalModel, 'character' | 'work'>;
+/** A portrayal in a work bundle leaves out the character and work it hangs under. */
+type Ends = 'character' | 'work';
+type BundledPortrayal = Bundled<PortrayalModel, Ends>;
 interface BundledCharacter {
   readonly character: CharacterModel;
   readonly portrayals: BundledPortrayal[];
   readonly counterparts: Array<{ character: CharacterModel; work: WorkModel; portrayals: BundledPortrayal[] }>;
+}
+
+/** A bundle's relationships made whole again: the ends it left out put back, source ids resolved. */
+function restore<T extends { sources: SourceModel[] }, Omitted extends keyof T>(
+  items: unknown,
+  ends: Pick<T, Omitted>,
+  sources: (ids: readonly string[]) => SourceModel[],
+): T[] {
+  return (items as Array<Bundled<T, Omitted>>).map(
+    ({ sourceIds, ...item }) => ({ ...item, ...ends, sources: sources(sourceIds) }) as unknown as T,
+  );
 }
 
 /**
@@ -246,16 +242,6 @@ function sourcesById(sources: readonly SourceModel[]): (ids: readonly string[]) 
       .map((id) => byId.get(id))
       .filter((source): source is SourceModel => source !== undefined);
 }
-
-/** A character's portrayal, given back the character and its work (a character appears in one work). */
-const portrayalOf =
-  (character: CharacterModel, work: WorkModel, sources: (ids: readonly string[]) => SourceModel[]) =>
-  ({ sourceIds, ...portrayal }: BundledPortrayal): PortrayalModel => ({
-    ...portrayal,
-    character,
-    work,
-    sources: sources(sourceIds),
-  });
 
 function selector(by: { id?: string | null; name?: string | null }): { id: string | null; key: string | null } {
   return { id: by.id ?? null, key: by.name ? nameKey(by.name) || null : null };

@@ -17,16 +17,14 @@ export const queryResolvers: QueryResolvers = {
   work: async (_, { id, title }, { repository, loaders }, info) => {
     requireOneOf({ id, title }, 'id', 'title');
     const name = title === null || title === undefined ? null : trimmed('title', title, MAX_QUERY_LENGTH);
-    if (!selects(info, 'credits', 'characters')) {
+    const parts = { credits: selects(info, 'credits'), characters: selects(info, 'characters') };
+    if (!parts.credits && !parts.characters) {
       return id
         ? loaders.entity.load(id).then((found) => (found?.__typename === 'Work' ? found : null))
         : repository.findByName('Work', name ?? '');
     }
     // The headline "work with credits, characters and counterparts" is answered in one round trip.
-    const bundle = await repository.workBundle(
-      { id, name },
-      { credits: selects(info, 'credits'), characters: selects(info, 'characters') },
-    );
+    const bundle = await repository.workBundle({ id, name }, parts);
     if (!bundle) return null;
     return {
       ...bundle.work,
@@ -36,15 +34,13 @@ export const queryResolvers: QueryResolvers = {
   person: async (_, { id, name }, { repository, loaders }, info) => {
     requireOneOf({ id, name }, 'id', 'name');
     const text = name === null || name === undefined ? null : trimmed('name', name, MAX_QUERY_LENGTH);
-    if (!selects(info, 'credits', 'portrayals')) {
+    const parts = { credits: selects(info, 'credits'), portrayals: selects(info, 'portrayals') };
+    if (!parts.credits && !parts.portrayals) {
       return id
         ? loaders.entity.load(id).then((found) => (found?.__typename === 'Person' ? found : null))
         : repository.findByName('Person', text ?? '');
     }
-    const bundle = await repository.personBundle(
-      { id, name: text },
-      { credits: selects(info, 'credits'), portrayals: selects(info, 'portrayals') },
-    );
+    const bundle = await repository.personBundle({ id, name: text }, parts);
     return bundle ? { ...bundle.person, preload: { credits: bundle.credits, portrayals: bundle.portrayals } } : null;
   },
   character: async (_, { id, name, work }, { repository, loaders }) => {
