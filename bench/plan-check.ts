@@ -1,7 +1,7 @@
 import type { Driver, ProfiledPlan } from 'neo4j-driver';
 import * as bundleQueries from '../src/db/bundle-queries';
 import { Executor, type Params, type Row } from '../src/db/executor';
-import { projectionParams } from '../src/db/projection';
+import { projectionParams, type StatementForms } from '../src/db/projection';
 import * as lookupQueries from '../src/db/lookup-queries';
 import { NEIGHBOR_QUERIES } from '../src/db/neighbor-queries';
 import { ORGANIZATION_ROLES } from '../src/db/organization-roles';
@@ -105,7 +105,13 @@ export async function explainCatalog(driver: Driver): Promise<PlanReport[]> {
     withCredits: true,
     withCharacters: true,
     withPortrayals: true,
-    ...projectionParams({ properties: { Person: ['name'], Work: ['title'] }, revision: true, sources: true }),
+    ...projectionParams({
+      properties: { Person: ['name'], Work: ['title'] },
+      revision: true,
+      sources: true,
+      provenance: true,
+      searchTotal: true,
+    }),
   };
   const reports: PlanReport[] = [];
   for (const [name, query] of catalog) {
@@ -120,10 +126,19 @@ export async function explainCatalog(driver: Driver): Promise<PlanReport[]> {
   return reports;
 }
 
+/** A module's statements: its Cypher strings, and both texts of each statement that has two forms. */
 function stringsOf(module: string, exports: Record<string, unknown>): Array<[string, string]> {
-  return Object.entries(exports)
-    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /\bMATCH\b|\bCALL\b/.test(entry[1]))
-    .map(([name, query]) => [`${module}.${name}`, query]);
+  const isCypher = (value: unknown): value is string => typeof value === 'string' && /\bMATCH\b|\bCALL\b/.test(value);
+  return Object.entries(exports).flatMap(([name, value]): Array<[string, string]> => {
+    if (isCypher(value)) return [[`${module}.${name}`, value]];
+    const forms = value as Partial<StatementForms> | null;
+    if (forms && isCypher(forms.full) && isCypher(forms.lean))
+      return [
+        [`${module}.${name}.full`, forms.full],
+        [`${module}.${name}.lean`, forms.lean],
+      ];
+    return [];
+  });
 }
 
 function operatorsOf(plan: { operatorType: string; children: unknown[] }): string[] {

@@ -1,5 +1,5 @@
 import type { EntityLabel } from './graph-schema';
-import { WIRE } from './projection';
+import { WIRE, type StatementForm } from './projection';
 
 /**
  * Projections shared by the read queries. They are Cypher text built from variable names that
@@ -26,9 +26,14 @@ export const entity = (v: string, label?: EntityLabel): string => {
 export const sourcesOf = (rel: string): string =>
   `CASE WHEN $withSources THEN COLLECT { MATCH (s:Source) WHERE s.id IN ${rel}.sources RETURN ${entity('s', 'Source')} ORDER BY s.id } ELSE [] END`;
 
-/** A sourced relationship's provenance fields. */
-export const provenance = (rel: string): string =>
-  `confidence: coalesce(${rel}.confidence, 'STATED'), note: ${rel}.note, sources: ${sourcesOf(rel)}, ${revision(rel)}`;
+/**
+ * A sourced relationship's provenance fields, to follow its other fields in a map: in the lean
+ * form of a statement, none (see StatementForms).
+ */
+export const provenance = (rel: string, form: StatementForm): string =>
+  form === 'full'
+    ? `, confidence: coalesce(${rel}.confidence, 'STATED'), note: ${rel}.note, sources: ${sourcesOf(rel)}, ${revision(rel)}`
+    : '';
 
 /** Who curated a relationship (or claim) and when (null for seed facts), when the projection asks. */
 export const revision = (v: string): string =>

@@ -5,6 +5,7 @@ import {
   ENTITIES_BY_IDS,
   ENTITIES_BY_NAME_KEY,
   SEARCH,
+  SEARCH_PAGE,
   SEARCHABLE,
   SHORTEST_PATH_BY_LENGTH,
   WORKS,
@@ -41,7 +42,7 @@ import {
 import { ORGANIZATION_ROLES } from './organization-roles';
 import { nameKey } from '../names';
 import { luceneQuery } from './lucene-query';
-import { hydrateRows, projectionParams, type Projection } from './projection';
+import { formFor, hydrateRows, projectionParams, type Projection, type StatementForms } from './projection';
 
 /** A character in a work bundle, with what the headline query asks of it. */
 export interface CharacterBundle {
@@ -70,8 +71,10 @@ export class GraphRepository {
     return new GraphRepository(this.executor, projection);
   }
 
-  private async read(query: string, params: Params): Promise<Row[]> {
-    const rows = await this.executor.read(query, { ...params, ...this.projected });
+  /** Runs a statement, in its lean form when it has one and the projection selects no provenance. */
+  private async read(query: string | StatementForms, params: Params): Promise<Row[]> {
+    const text = typeof query === 'string' ? query : query[formFor(this.projection)];
+    const rows = await this.executor.read(text, { ...params, ...this.projected });
     return hydrateRows(rows, this.projection);
   }
 
@@ -124,19 +127,30 @@ export class GraphRepository {
     });
   }
 
-  async search(text: string, first: number, offset: number): Promise<{ total: number; hits: SearchHit[] }> {
+  /**
+   * A page of search hits, best first, and the number of all matches, or null for it when the
+   * projection does not select `totalCount`: then only the page is ranked and projected, plus one
+   * hit to tell whether another page follows.
+   */
+  async search(
+    text: string,
+    first: number,
+    offset: number,
+  ): Promise<{ total: number | null; hits: SearchHit[]; hasNextPage: boolean }> {
     const lucene = luceneQuery(text);
     const key = nameKey(text);
-    if (!lucene && !key) return { total: 0, hits: [] };
-    const rows = await this.read(SEARCH, {
-      key,
-      lucene: lucene || '""',
-      labels: SEARCHABLE,
-      first,
-      offset,
-    });
+    if (!lucene && !key) return { total: 0, hits: [], hasNextPage: false };
+    const params = { key, lucene: lucene || '""', labels: SEARCHABLE, first, offset };
+    if (!this.projection.searchTotal) {
+      const rows = await this.read(SEARCH_PAGE, params);
+      const hits = rows.map((row) => ({ node: row.node, score: row.score }) as SearchHit);
+      return { total: null, hits: hits.slice(0, first), hasNextPage: hits.length > first };
+    }
+    const rows = await this.read(SEARCH, params);
     const row = rows[0];
-    return { total: (row?.total as number) ?? 0, hits: (row?.page as SearchHit[]) ?? [] };
+    const total = (row?.total as number) ?? 0;
+    const hits = (row?.page as SearchHit[]) ?? [];
+    return { total, hits, hasNextPage: offset + hits.length < total && hits.length === first };
   }
 
   async shortestPath(from: string, to: string, maxLength: number): Promise<PathModel | null> {
@@ -202,14 +216,21 @@ export class GraphRepository {
     };
   }
 
-  private async batch<T>(query: string, ids: readonly string[], extra: Params = {}): Promise<Map<string, T[]>> {
+  private async batch<T>(
+    query: string | StatementForms,
+    ids: readonly string[],
+    extra: Params = {},
+  ): Promise<Map<string, T[]>> {
     const rows = await this.read(query, { ...extra, ids });
     return new Map(rows.map((row) => [row.key as string, row.items as T[]]));
   }
 }
 
-/** A bundle's relationship as the query returns it: one end left out, sources as ids. */
-type Bundled<T, Omitted extends keyof T> = Omit<T, Omitted | 'sources'> & { readonly sourceIds: string[] };
+/**
+ * A bundle's relationship as the query returns it: one end left out, sources as ids (none in a
+ * statement's lean form).
+ */
+type Bundled<T, Omitted extends keyof T> = Omit<T, Omitted | 'sources'> & { readonly sourceIds?: string[] };
 /** A portrayal in a work bundle leaves out the character and work it hangs under. */
 type Ends = 'character' | 'work';
 type BundledPortrayal = Bundled<PortrayalModel, Ends>;
@@ -226,7 +247,7 @@ function restore<T extends { sources: SourceModel[] }, Omitted extends keyof T>(
   sources: (ids: readonly string[]) => SourceModel[],
 ): T[] {
   return (items as Array<Bundled<T, Omitted>>).map(
-    ({ sourceIds, ...item }) => ({ ...item, ...ends, sources: sources(sourceIds) }) as unknown as T,
+    ({ sourceIds, ...item }) => ({ ...item, ...ends, sources: sourceIds ? sources(sourceIds) : [] }) as unknown as T,
   );
 }
 

@@ -28,14 +28,16 @@ export const WORKS = `
  * vague query on a large graph stays bounded. Only the page's nodes are projected: projecting
  * all candidates (every property of up to 1,000 nodes) cost more than the search itself.
  */
-export const SEARCH = `
-  CALL () {
+const SEARCH_CANDIDATES = `
     MATCH (:NameKey {key: $key})<-[:NAMED]-(node:Entity)
     WHERE any(label IN labels(node) WHERE label IN $labels)
     RETURN node, 1000.0 AS score
     UNION ALL
     CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 1000}) YIELD node, score
-    RETURN node, score
+    RETURN node, score`;
+export const SEARCH = `
+  CALL () {
+    ${SEARCH_CANDIDATES}
   }
   WITH node, max(score) AS score
   ORDER BY score DESC, node.id
@@ -46,6 +48,19 @@ export const SEARCH = `
     RETURN collect({node: ${entity('node')}, score: score}) AS page
   }
   RETURN size(hits) AS total, page`;
+
+/**
+ * The same ranking as SEARCH, for operations that do not ask how many match: only the page (and
+ * one hit more, to tell whether another page follows) is kept and projected, one row per hit.
+ */
+export const SEARCH_PAGE = `
+  CALL () {
+    ${SEARCH_CANDIDATES}
+  }
+  WITH node, max(score) AS score
+  ORDER BY score DESC, node.id
+  SKIP toInteger($offset) LIMIT toInteger($first) + 1
+  RETURN ${entity('node')} AS node, score`;
 
 export const SEARCHABLE = [...SEARCHABLE_LABELS];
 

@@ -43,6 +43,7 @@ export interface SearchEdgeParent {
 }
 export interface SearchConnectionParent {
   readonly edges: SearchEdgeParent[];
-  readonly total: number;
+  /** Null when the operation does not select `totalCount`, which then is not counted. */
+  readonly total: number | null;
   readonly hasNextPage: boolean;
 }

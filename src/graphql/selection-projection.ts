@@ -21,6 +21,13 @@ import type { Projection } from '../db/projection';
 const ALWAYS_READ: Readonly<Record<string, readonly string[]>> = { Ranking: ['kind'], Event: ['kind'] };
 
 /**
+ * A relationship's fields that say how sure and why (its sources and stamps have flags of their
+ * own). On an entity they are properties like any other; on a relationship type (a credit, a
+ * portrayal, a link) selecting one makes reads return the full form of their statements.
+ */
+const PROVENANCE_FIELDS: ReadonlySet<string> = new Set(['confidence', 'note']);
+
+/**
  * Projections derived from a GraphQL document: for each entity type, the leaf fields the
  * document selects on it (directly, or through Node, SearchResult and fragments), each of which
  * is a node property of the same name. Computed once per parsed document.
@@ -36,6 +43,8 @@ export function createProjector(typeDefs: DocumentNode): {
     properties: Object.fromEntries([...propertiesOf].map(([type, names]) => [type, [...names].sort()])),
     revision: true,
     sources: true,
+    provenance: true,
+    searchTotal: true,
   };
   const cache = new WeakMap<DocumentNode, Projection>();
   return {
@@ -61,6 +70,8 @@ function project(
   );
   let revision = false;
   let sources = false;
+  let provenance = false;
+  let searchTotal = false;
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -69,7 +80,10 @@ function project(
         const name = node.name.value;
         if (name === 'revision') revision = true;
         if (name === 'sources') sources = true;
-        for (const type of concreteTypes(schema, typeInfo.getParentType())) {
+        const parent = typeInfo.getParentType();
+        if (PROVENANCE_FIELDS.has(name) && !(parent && isEntityType(parent))) provenance = true;
+        if (name === 'totalCount' && parent?.name === 'SearchConnection') searchTotal = true;
+        for (const type of concreteTypes(schema, parent)) {
           if (propertiesOf.get(type)?.has(name)) selected.get(type)?.add(name);
         }
       },
@@ -79,6 +93,8 @@ function project(
     properties: Object.fromEntries([...selected].map(([type, names]) => [type, [...names].sort()])),
     revision,
     sources,
+    provenance,
+    searchTotal,
   };
 }
 

@@ -98,4 +98,52 @@ describe('selection-aware reads', () => {
     expect(server.queries[0]?.params).toMatchObject({ withCredits: false, withCharacters: true });
     expect(work.work.characters.map((c) => c.name)).toContain('Go Young');
   });
+
+  it('leaves relationship provenance out of a statement unless the query selects it, with the same answer otherwise', async () => {
+    type Credits = {
+      work: { credits: { nodes: Array<{ role: string; person: { id: string }; confidence?: string; note?: string }> } };
+    };
+    const query = (fields: string) =>
+      `{ work(id: "${SERIES}") { credits(first: 100) { nodes { role person { id } ${fields} } } } }`;
+    server.queries.length = 0;
+    const lean = await data<Credits>(query(''));
+    expect(server.queries.map((event) => event.query)).not.toEqual(
+      expect.arrayContaining([expect.stringContaining('confidence')]),
+    );
+    server.queries.length = 0;
+    const full = await data<Credits>(query('confidence note'));
+    expect(server.queries.some((event) => event.query.includes('confidence'))).toBe(true);
+    expect(lean.work.credits.nodes).toEqual(full.work.credits.nodes.map(({ role, person }) => ({ role, person })));
+    expect(
+      full.work.credits.nodes.every((credit) => ['STATED', 'UNCERTAIN', 'INFERRED'].includes(credit.confidence!)),
+    ).toBe(true);
+    expect(full.work.credits.nodes.some((credit) => typeof credit.note === 'string')).toBe(true);
+  });
+
+  it('ranks only the page of a search that does not ask how many match, with the same hits and pages', async () => {
+    type Page = {
+      search: {
+        totalCount?: number;
+        nodes: Array<{ id: string }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const page = (after: string | null, total: boolean) =>
+      data<Page>(
+        `query ($after: String) { search(query: "love", first: 3, after: $after) { ${total ? 'totalCount' : ''} nodes { ... on Node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const [counted, uncounted]: [Page, Page] = await Promise.all([page(after, true), page(after, false)]);
+      expect(uncounted.search.nodes).toEqual(counted.search.nodes);
+      expect(uncounted.search.pageInfo).toEqual(counted.search.pageInfo);
+      expect(counted.search.totalCount).toBeGreaterThan(3);
+      pages += 1;
+      if (!counted.search.pageInfo.hasNextPage) break;
+      after = counted.search.pageInfo.endCursor;
+    }
+    expect(pages).toBeGreaterThan(1);
+  });
 });

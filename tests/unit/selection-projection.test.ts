@@ -36,6 +36,20 @@ describe('projection of a document', () => {
     expect(projection.properties.Source).toEqual(['title']);
   });
 
+  it('asks for relationship provenance only when a relationship’s confidence or note is selected', () => {
+    expect(of(`{ work(id: "w") { confidence credits { nodes { role } } } }`).provenance).toBe(false);
+    expect(of(`{ work(id: "w") { credits { nodes { confidence } } } }`).provenance).toBe(true);
+    expect(of(`{ person(id: "p") { portrayals { ...P } } } fragment P on Portrayal { note }`).provenance).toBe(true);
+  });
+
+  it('counts search matches only when totalCount is selected on the search', () => {
+    expect(of(`{ search(query: "q") { nodes { __typename } } }`).searchTotal).toBe(false);
+    expect(
+      of(`{ work(id: "w") { credits { totalCount } } search(query: "q") { pageInfo { hasNextPage } } }`).searchTotal,
+    ).toBe(false);
+    expect(of(`{ search(query: "q") { totalCount } }`).searchTotal).toBe(true);
+  });
+
   it('never lists a field that is not a node property', () => {
     const projection = of(`{ work(id: "w") { credits { totalCount } characters { work { id } } claims { value } } }`);
     expect(Object.values(projection.properties).flat()).toEqual(['kind', 'kind']);
@@ -49,6 +63,6 @@ describe('projection of a document', () => {
   it('has a full projection with every property of every entity type', () => {
     expect(projector.full.properties.Work).toEqual(expect.arrayContaining(['title', 'year', 'runtimeMinutes']));
     expect(projector.full.properties.Source).toEqual(expect.arrayContaining(['url', 'publisher', 'reliability']));
-    expect(projector.full.revision && projector.full.sources).toBe(true);
+    expect(projector.full).toMatchObject({ revision: true, sources: true, provenance: true, searchTotal: true });
   });
 });

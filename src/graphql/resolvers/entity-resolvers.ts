@@ -55,7 +55,11 @@ export const sourceResolvers: SourceResolvers = {
 
 export const searchConnectionResolvers: SearchConnectionResolvers = {
   nodes: (connection) => connection.edges.map((edge) => edge.node) as never,
-  totalCount: (connection) => connection.total,
+  totalCount: (connection) => {
+    // The projection counts matches exactly when an operation selects totalCount (see search()).
+    if (connection.total === null) throw new Error('search matches were not counted for this operation');
+    return connection.total;
+  },
   pageInfo: (connection) => ({
     hasNextPage: connection.hasNextPage,
     endCursor: connection.edges.at(-1)?.cursor ?? null,

@@ -57,10 +57,10 @@ export const queryResolvers: QueryResolvers = {
     const text = trimmed('query', query, MAX_QUERY_LENGTH);
     const size = pageSize(first, limits.maxPageSize, 10);
     const offset = decodeCursor(after);
-    const { total, hits } = await repository.search(text, size, offset);
+    const { total, hits, hasNextPage } = await repository.search(text, size, offset);
     return {
       total,
-      hasNextPage: offset + hits.length < total && hits.length === size,
+      hasNextPage,
       edges: hits.slice(0, size).map((hit, i) => ({ ...hit, cursor: encodeCursor(offset + i) })),
     };
   },
