@@ -1,5 +1,5 @@
 import type { EntityLabel } from './graph-schema';
-import { WIRE, type StatementForm } from './projection';
+import { WIRE_NODE, type StatementForm } from './projection';
 
 /**
  * Projections shared by the read queries. They are Cypher text built from variable names that
@@ -11,15 +11,15 @@ import { WIRE, type StatementForm } from './projection';
 const typeOf = (v: string): string => `head([label IN labels(${v}) WHERE label <> 'Entity'])`;
 
 /**
- * A node as its id, its GraphQL type and the values of the properties `$properties` lists for
- * that type, in order (its curation stamps among them when asked for); the repository turns the
- * values back into named fields. Where the
- * statement's pattern fixes the node's label, naming it spares reading the node's labels.
+ * A node as a one-key map whose list holds its id, its GraphQL type and the values of the
+ * properties `$properties` lists for that type, in order (its curation stamps among them when
+ * asked for); the repository turns it back into named fields. Where the statement's pattern
+ * fixes the node's label, naming it spares reading the node's labels.
  */
 export const entity = (v: string, label?: EntityLabel): string => {
   const type = label ? `'${label}'` : typeOf(v);
   const properties = label ? `$properties.${label}` : `$properties[${type}]`;
-  return `{${WIRE.id}: ${v}.id, ${WIRE.type}: ${type}, ${WIRE.values}: [property IN ${properties} | ${v}[property]]}`;
+  return `{${WIRE_NODE}: [${v}.id, ${type}] + [property IN ${properties} | ${v}[property]]}`;
 };
 
 /** The Source nodes a relationship's `sources` property names, when the projection asks for them. */
