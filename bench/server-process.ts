@@ -41,6 +41,8 @@ export async function startServerProcess(
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,
+        // As deployed: graphql-js, among others, skips development-only checks in production.
+        NODE_ENV: 'production',
         BENCH_NEO4J_URI: neo4j.uri,
         BENCH_NEO4J_USER: neo4j.user,
         BENCH_NEO4J_PASSWORD: neo4j.password,
