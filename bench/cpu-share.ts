@@ -17,6 +17,25 @@ export function startCpuWatch(ownPids: readonly number[]): () => number {
   };
 }
 
+/**
+ * CPU time (user + system) a process has used so far, in ms, or NaN where /proc is not there.
+ * Clock ticks are 1/100 s on Linux (USER_HZ).
+ */
+export function processCpuMs(pid: number): number {
+  try {
+    return ticksOf(pid) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+function ticksOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after "pid (comm) ".
+  return Number(rest[11]) + Number(rest[12]);
+}
+
 function sample(pids: readonly number[]): { total: number; busy: number; own: number } | undefined {
   try {
     const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
@@ -24,12 +43,7 @@ function sample(pids: readonly number[]): { total: number; busy: number; own: nu
     const total = fields.slice(0, 8).reduce((sum, n) => sum + n, 0);
     const busy = total - fields[3]! - fields[4]!;
     let own = 0;
-    for (const pid of pids) {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after "pid (comm) ".
-      own += Number(rest[11]) + Number(rest[12]);
-    }
+    for (const pid of pids) own += ticksOf(pid);
     return { total, busy, own };
   } catch {
     return undefined;

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { startCpuWatch } from './cpu-share';
+import { processCpuMs, startCpuWatch } from './cpu-share';
 import type { Json } from './suite';
 
 export interface LoadResult {
@@ -12,6 +12,11 @@ export interface LoadResult {
   readonly failures: number;
   /** Share of the machine's CPU used by processes outside the benchmark during the window (0–1). */
   readonly foreignCpu: number;
+  /**
+   * CPU time per answered request over the measured window, in ms, of the server's process and of
+   * Neo4j's: where the cores went, which on a machine they share decides throughput.
+   */
+  readonly cpuMsPerRequest?: { readonly server: number; readonly neo4j: number };
 }
 
 /**
@@ -26,6 +31,8 @@ export async function measure(options: {
   seconds: number;
   /** The benchmark's own processes (Neo4j, the servers, this one), not counted as foreign load. */
   ownPids: readonly number[];
+  /** The server under load and Neo4j, whose CPU time per request is reported. */
+  cpuOf?: { readonly server: number; readonly neo4j: number };
 }): Promise<LoadResult> {
   if (!new URL(options.url).hostname.startsWith('127.')) throw new Error(`refusing to load ${options.url}`);
   const request = {
@@ -40,6 +47,10 @@ export async function measure(options: {
   // autocannon's own histogram keeps whole milliseconds; the response event has the exact time.
   const times: number[] = [];
   const foreignCpu = startCpuWatch(options.ownPids);
+  const cpuBefore = options.cpuOf && {
+    server: processCpuMs(options.cpuOf.server),
+    neo4j: processCpuMs(options.cpuOf.neo4j),
+  };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ ...request, duration: options.seconds }, (error, finished) =>
       error ? reject(error) : resolve(finished),
@@ -49,6 +60,8 @@ export async function measure(options: {
     });
   });
   times.sort((a, b) => a - b);
+  const perRequest = (pid: number, before: number): number =>
+    Number(((processCpuMs(pid) - before) / Math.max(1, times.length)).toFixed(3));
   return {
     throughput: times.length / options.seconds,
     p50: round(percentile(times, 0.5)),
@@ -56,6 +69,14 @@ export async function measure(options: {
     requests: times.length,
     failures: result.non2xx + result.errors + result.timeouts,
     foreignCpu: Number(foreignCpu().toFixed(3)),
+    ...(options.cpuOf && cpuBefore
+      ? {
+          cpuMsPerRequest: {
+            server: perRequest(options.cpuOf.server, cpuBefore.server),
+            neo4j: perRequest(options.cpuOf.neo4j, cpuBefore.neo4j),
+          },
+        }
+      : {}),
   };
 }
 

@@ -80,6 +80,30 @@ export function headlineTable(results: BenchResults): string {
   return `Ratios on the ${at}-node graph (${largest.nodes} nodes):\n\n${lines.join('\n')}`;
 }
 
+/**
+ * Where the cores went per answer, on the largest graph at one concurrency: each server's own
+ * process and Neo4j's, in ms of CPU per request.
+ */
+export function cpuTable(results: BenchResults, concurrency = 10): string {
+  const largest = results.sizes.at(-1);
+  if (!largest || !largest.runs.some((r) => r.cpuMsPerRequest)) return '';
+  const servers: Array<[ServerKind, string]> = [
+    ['ours', 'ours'],
+    ['neo4j-graphql', '@neo4j/graphql'],
+    ['raw', 'raw'],
+  ];
+  const header = ['question', ...servers.map(([, label]) => `${label}: server + Neo4j = total`)];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  for (const question of QUESTIONS) {
+    const cells = servers.map(([kind]) => {
+      const cpu = find(largest, question.name, concurrency, kind)?.cpuMsPerRequest;
+      return cpu ? `${fixed(cpu.server)} + ${fixed(cpu.neo4j)} = ${fixed(cpu.server + cpu.neo4j)}` : '–';
+    });
+    lines.push(`| ${question.name} | ${cells.join(' | ')} |`);
+  }
+  return `CPU per answer in ms on the ${sizeLabel(largest.target)}-node graph at c=${concurrency} (the server's process, Neo4j's):\n\n${lines.join('\n')}`;
+}
+
 const ratio = (a: number | undefined, b: number | undefined): string =>
   a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}×`;
 
@@ -169,6 +193,8 @@ export function markdownReport(results: BenchResults): string {
     `Load: autocannon, ${results.settings.warmupSeconds} s warm-up then ${results.settings.seconds} s measured per server, question and concurrency, servers interleaved. Latencies in ms.`,
   );
   parts.push(headlineTable(results));
+  const cpu = cpuTable(results);
+  if (cpu) parts.push(cpu);
   const sizeRows = [
     '| size | nodes | relationships | loaded | load rate | ours RSS | @neo4j/graphql RSS | raw RSS | Neo4j RSS |',
     '|---|---|---|---|---|---|---|---|---|',

@@ -130,10 +130,11 @@ async function main(): Promise<void> {
               warmupSeconds: options.warmupSeconds,
               seconds: options.seconds,
               ownPids: [process.pid, neo4j.managed.pid, ...SERVER_KINDS.map((k) => all[k].pid)],
+              cpuOf: { server: all[kind].pid, neo4j: neo4j.managed.pid },
             });
             runs.push({ question: question.name, concurrency, server: kind, ...result });
             log(
-              `  ${question.name.padEnd(10)} c=${String(concurrency).padEnd(3)} ${kind.padEnd(14)} ${result.throughput.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(2)} ms  p99 ${result.p99.toFixed(2)} ms  other CPU ${(result.foreignCpu * 100).toFixed(0)}%${result.failures ? `  FAILURES ${result.failures}` : ''}`,
+              `  ${question.name.padEnd(10)} c=${String(concurrency).padEnd(3)} ${kind.padEnd(14)} ${result.throughput.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(2)} ms  p99 ${result.p99.toFixed(2)} ms  CPU/request ${result.cpuMsPerRequest?.server.toFixed(2)} + Neo4j ${result.cpuMsPerRequest?.neo4j.toFixed(2)} ms  other CPU ${(result.foreignCpu * 100).toFixed(0)}%${result.failures ? `  FAILURES ${result.failures}` : ''}`,
             );
           }
         }
