@@ -20,6 +20,40 @@ export interface LoadResult {
 }
 
 /**
+ * Several measurements of the same thing made as one: the median of each figure, so that a
+ * window hit by a pause (a garbage collection, a checkpoint in Neo4j) does not decide a ratio.
+ * Failures are added up: one in any window makes the figures suspect.
+ */
+export function medianOf(results: readonly LoadResult[]): LoadResult {
+  const med = (pick: (r: LoadResult) => number): number => {
+    const values = results
+      .map(pick)
+      .filter((n) => !Number.isNaN(n))
+      .sort((a, b) => a - b);
+    if (values.length === 0) return NaN;
+    const mid = values.length / 2;
+    return values.length % 2 ? values[Math.floor(mid)]! : (values[mid - 1]! + values[mid]!) / 2;
+  };
+  const withCpu = results.filter((r) => r.cpuMsPerRequest);
+  return {
+    throughput: med((r) => r.throughput),
+    p50: med((r) => r.p50),
+    p99: med((r) => r.p99),
+    requests: results.reduce((sum, r) => sum + r.requests, 0),
+    failures: results.reduce((sum, r) => sum + r.failures, 0),
+    foreignCpu: med((r) => r.foreignCpu),
+    ...(withCpu.length
+      ? {
+          cpuMsPerRequest: {
+            server: med((r) => r.cpuMsPerRequest?.server ?? NaN),
+            neo4j: med((r) => r.cpuMsPerRequest?.neo4j ?? NaN),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
  * One measurement: a warm-up of the same request at the same concurrency (JIT, plan cache,
  * connection pools), then the timed window. Both are bounded in time and go to 127.0.0.1 only.
  */
@@ -43,7 +77,7 @@ export async function measure(options: {
     connections: options.connections,
     timeout: 10,
   };
-  await autocannon({ ...request, duration: options.warmupSeconds });
+  if (options.warmupSeconds > 0) await autocannon({ ...request, duration: options.warmupSeconds });
   // autocannon's own histogram keeps whole milliseconds; the response event has the exact time.
   const times: number[] = [];
   const foreignCpu = startCpuWatch(options.ownPids);

@@ -190,7 +190,7 @@ export function markdownReport(results: BenchResults): string {
   );
   parts.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memory} memory; Node ${m.node}; Neo4j ${m.neo4j}.`);
   parts.push(
-    `Load: autocannon, ${results.settings.warmupSeconds} s warm-up then ${results.settings.seconds} s measured per server, question and concurrency, servers interleaved. Latencies in ms.`,
+    `Load: autocannon, ${results.settings.warmupSeconds} s warm-up then ${results.settings.rounds ?? 1} × ${results.settings.seconds} s measured per server, question and concurrency, servers interleaved round by round; each figure is the median of its rounds. Latencies in ms.`,
   );
   parts.push(headlineTable(results));
   const cpu = cpuTable(results);

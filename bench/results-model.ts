@@ -16,6 +16,8 @@ export interface BenchResults {
     readonly concurrencies: number[];
     readonly warmupSeconds: number;
     readonly seconds: number;
+    /** Measured windows per figure (the figure is their median); absent in runs made before rounds. */
+    readonly rounds?: number;
     readonly neo4j: Record<string, string>;
   };
   readonly sizes: SizeResults[];

@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../src/project-root';
 import { seedFromDirectory } from '../src/seed/seed-graph';
 import { checkEquivalence, requestFor } from './ask-all';
 import { BENCH_NEO4J_MEMORY, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
-import { measure } from './load-test';
+import { measure, medianOf, type LoadResult } from './load-test';
 import { explainCatalog, profileSuite } from './plan-check';
 import { markdownReport, sizeTable } from './report';
 import type { BenchResults, Machine, Run, SizeResults } from './results-model';
@@ -27,6 +27,8 @@ interface Options {
   concurrencies: number[];
   warmupSeconds: number;
   seconds: number;
+  /** Measured windows per server, question and concurrency; the figures are their medians. */
+  rounds: number;
   quick: boolean;
 }
 
@@ -40,7 +42,8 @@ function parseOptions(argv: readonly string[]): Options {
     sizes: numbers(flag('sizes') ?? (quick ? '1e4' : '1e4,1e5,1e6')),
     concurrencies: numbers(flag('concurrency') ?? (quick ? '1,10' : '1,10,50')),
     warmupSeconds: Number(flag('warmup') ?? 1),
-    seconds: Number(flag('seconds') ?? (quick ? 2 : 3)),
+    seconds: Number(flag('seconds') ?? 2),
+    rounds: Number(flag('rounds') ?? (quick ? 1 : 3)),
   };
 }
 
@@ -119,23 +122,30 @@ async function main(): Promise<void> {
       for (const [ci, concurrency] of options.concurrencies.entries()) {
         for (const [qi, question] of QUESTIONS.entries()) {
           // Interleaved: every server answers the same question at the same concurrency in turn,
-          // and who goes first rotates, so drift on a shared machine spreads over all three.
-          const order = SERVER_KINDS.map((_, i) => SERVER_KINDS[(i + qi + ci) % SERVER_KINDS.length]!);
-          for (const kind of order) {
-            const { path, body } = requestFor(question, kind);
-            const result = await measure({
-              url: `${all[kind].url}${path}`,
-              body,
-              connections: concurrency,
-              warmupSeconds: options.warmupSeconds,
-              seconds: options.seconds,
-              ownPids: [process.pid, neo4j.managed.pid, ...SERVER_KINDS.map((k) => all[k].pid)],
-              cpuOf: { server: all[kind].pid, neo4j: neo4j.managed.pid },
-            });
-            runs.push({ question: question.name, concurrency, server: kind, ...result });
-            log(
-              `  ${question.name.padEnd(10)} c=${String(concurrency).padEnd(3)} ${kind.padEnd(14)} ${result.throughput.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(2)} ms  p99 ${result.p99.toFixed(2)} ms  CPU/request ${result.cpuMsPerRequest?.server.toFixed(2)} + Neo4j ${result.cpuMsPerRequest?.neo4j.toFixed(2)} ms  other CPU ${(result.foreignCpu * 100).toFixed(0)}%${result.failures ? `  FAILURES ${result.failures}` : ''}`,
-            );
+          // round after round, and who goes first rotates, so drift on a shared machine spreads
+          // over all three; each figure is the median of a server's rounds.
+          const windows = new Map<ServerKind, LoadResult[]>(SERVER_KINDS.map((kind) => [kind, []]));
+          for (let round = 0; round < options.rounds; round++) {
+            const order = SERVER_KINDS.map((_, i) => SERVER_KINDS[(i + qi + ci + round) % SERVER_KINDS.length]!);
+            for (const kind of order) {
+              const { path, body } = requestFor(question, kind);
+              const result = await measure({
+                url: `${all[kind].url}${path}`,
+                body,
+                connections: concurrency,
+                warmupSeconds: round === 0 ? options.warmupSeconds : 0,
+                seconds: options.seconds,
+                ownPids: [process.pid, neo4j.managed.pid, ...SERVER_KINDS.map((k) => all[k].pid)],
+                cpuOf: { server: all[kind].pid, neo4j: neo4j.managed.pid },
+              });
+              windows.get(kind)!.push(result);
+              log(
+                `  ${question.name.padEnd(10)} c=${String(concurrency).padEnd(3)} ${kind.padEnd(14)} ${result.throughput.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(2)} ms  p99 ${result.p99.toFixed(2)} ms  CPU/request ${result.cpuMsPerRequest?.server.toFixed(2)} + Neo4j ${result.cpuMsPerRequest?.neo4j.toFixed(2)} ms  other CPU ${(result.foreignCpu * 100).toFixed(0)}%${result.failures ? `  FAILURES ${result.failures}` : ''}`,
+              );
+            }
+          }
+          for (const kind of SERVER_KINDS) {
+            runs.push({ question: question.name, concurrency, server: kind, ...medianOf(windows.get(kind)!) });
           }
         }
         for (const kind of SERVER_KINDS) memoryMiB[kind] = Math.max(memoryMiB[kind], all[kind].rssMiB());
@@ -166,6 +176,7 @@ async function main(): Promise<void> {
         concurrencies: options.concurrencies,
         warmupSeconds: options.warmupSeconds,
         seconds: options.seconds,
+        rounds: options.rounds,
         neo4j: { ...BENCH_NEO4J_MEMORY },
       },
       sizes,
