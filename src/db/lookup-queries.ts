@@ -23,11 +23,7 @@ export const WORKS = `
   RETURN ${entity('w', 'Work')} AS item
   ORDER BY w.year, w.releaseDate, w.partNumber, w.id`;
 
-/**
- * Exact name-key matches first, then full-text hits; at most 1,000 candidates are ranked so a
- * vague query on a large graph stays bounded. Only the page's nodes are projected: projecting
- * all candidates (every property of up to 1,000 nodes) cost more than the search itself.
- */
+/** Every entity the text names exactly (by name key, scored 1000) and the best 1,000 full-text hits. */
 const SEARCH_CANDIDATES = `
     MATCH (:NameKey {key: $key})<-[:NAMED]-(node:Entity)
     WHERE any(label IN labels(node) WHERE label IN $labels)
@@ -35,6 +31,12 @@ const SEARCH_CANDIDATES = `
     UNION ALL
     CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 1000}) YIELD node, score
     RETURN node, score`;
+
+/**
+ * Exact name-key matches first, then full-text hits; at most 1,000 candidates are ranked so a
+ * vague query on a large graph stays bounded. Only the page's nodes are projected: projecting
+ * all candidates (every property of up to 1,000 nodes) cost more than the search itself.
+ */
 export const SEARCH = `
   CALL () {
     ${SEARCH_CANDIDATES}

@@ -22,7 +22,7 @@ export interface Projection {
  * A statement's two texts: `full` returns each relationship's provenance (confidence, note,
  * sources, stamps), `lean` leaves it out. A parameter cannot do this: Neo4j's planner reads every
  * property a statement names before it evaluates a CASE around it, so provenance nobody asked for
- * cost a tenth of the work bundle's time in the database and a quarter of its bytes on the wire.
+ * cost a tenth of the work bundle's time in the database and nearly a third of its bytes on the wire.
  */
 export type StatementForm = 'full' | 'lean';
 export interface StatementForms {
