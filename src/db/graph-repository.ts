@@ -128,9 +128,9 @@ export class GraphRepository {
   }
 
   /**
-   * A page of search hits, best first, and the number of all matches, or null for it when the
-   * projection does not select `totalCount`: then only the page is ranked and projected, plus one
-   * hit to tell whether another page follows.
+   * A page of at most `first` search hits, best first, and the number of all matches, or null
+   * for it when the projection does not select `totalCount`: then only the page is ranked and
+   * projected, plus one hit to tell whether another page follows.
    */
   async search(
     text: string,
@@ -142,8 +142,8 @@ export class GraphRepository {
     if (!lucene && !key) return { total: 0, hits: [], hasNextPage: false };
     const params = { key, lucene: lucene || '""', labels: SEARCHABLE, first, offset };
     if (!this.projection.searchTotal) {
-      const rows = await this.read(SEARCH_PAGE, params);
-      const hits = rows.map((row) => ({ node: row.node, score: row.score }) as SearchHit);
+      // One row per hit, already `{node, score}`.
+      const hits = (await this.read(SEARCH_PAGE, params)) as unknown as SearchHit[];
       return { total: null, hits: hits.slice(0, first), hasNextPage: hits.length > first };
     }
     const rows = await this.read(SEARCH, params);

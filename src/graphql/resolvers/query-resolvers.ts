@@ -61,7 +61,7 @@ export const queryResolvers: QueryResolvers = {
     return {
       total,
       hasNextPage,
-      edges: hits.slice(0, size).map((hit, i) => ({ ...hit, cursor: encodeCursor(offset + i) })),
+      edges: hits.map((hit, i) => ({ ...hit, cursor: encodeCursor(offset + i) })),
     };
   },
   path: async (_, { from, to, maxLength }, { repository, loaders, limits }) => {
