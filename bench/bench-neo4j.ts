@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../src/db/driver';
-import { Executor } from '../src/db/executor';
+import { DriverExecutor, type Executor } from '../src/db/executor';
 import { neo4jLayout } from '../src/neo4j-local/layout';
 import { startManagedNeo4j, type ManagedNeo4j } from '../src/neo4j-local/managed-neo4j';
 import { PROJECT_ROOT } from '../src/project-root';
@@ -40,7 +40,7 @@ export async function startBenchNeo4j(options: {
     log: options.log,
   });
   const driver = createDriver(managed);
-  const executor = new Executor(driver, { database: 'neo4j', timeoutMs: 120_000 });
+  const executor = new DriverExecutor(driver, { database: 'neo4j', timeoutMs: 120_000 });
   return {
     managed,
     driver,

@@ -1,6 +1,6 @@
 import type { Driver, ProfiledPlan } from 'neo4j-driver';
 import * as bundleQueries from '../src/db/bundle-queries';
-import { Executor, type Params, type Row } from '../src/db/executor';
+import { DriverExecutor, type Params } from '../src/db/executor';
 import { projectionParams, type StatementForms } from '../src/db/projection';
 import * as lookupQueries from '../src/db/lookup-queries';
 import { NEIGHBOR_QUERIES } from '../src/db/neighbor-queries';
@@ -30,15 +30,6 @@ export interface PlanReport {
   readonly dbHits?: number;
 }
 
-/** Records the statements (and their parameters) our repository sends, to profile them afterwards. */
-class RecordingExecutor extends Executor {
-  readonly statements: Array<{ query: string; params: Params }> = [];
-  override read(query: string, params: Params = {}): Promise<Row[]> {
-    this.statements.push({ query, params });
-    return super.read(query, params);
-  }
-}
-
 /**
  * PROFILEs every statement our server runs for each question of the suite, with the very
  * parameters it used, and reports any full scan.
@@ -47,19 +38,22 @@ export async function profileSuite(
   driver: Driver,
   questions: readonly Question[],
 ): Promise<Record<string, PlanReport[]>> {
-  const executor = new RecordingExecutor(driver, { database: 'neo4j', timeoutMs: 60_000 });
+  const executor = new DriverExecutor(driver, { database: 'neo4j', timeoutMs: 60_000 });
+  // The statements (and their parameters) our repository sends, to profile them afterwards.
+  const statements: Array<{ query: string; params: Params }> = [];
+  executor.observe(({ mode, query, params }) => void (mode === 'READ' && statements.push({ query, params })));
   const server = await startOurServer(executor);
   const reports: Record<string, PlanReport[]> = {};
   try {
     for (const question of questions) {
-      executor.statements.length = 0;
+      statements.length = 0;
       const response = await fetch(server.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(requestFor(question, 'ours').body),
       });
       await response.json();
-      const recorded = [...executor.statements];
+      const recorded = [...statements];
       reports[question.name] = [];
       for (const { query, params } of recorded) {
         const result = await driver.executeQuery(`PROFILE ${query}`, params, { database: 'neo4j', routing: 'READ' });

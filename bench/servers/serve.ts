@@ -1,5 +1,5 @@
 import { createDriver } from '../../src/db/driver';
-import { Executor } from '../../src/db/executor';
+import { DriverExecutor } from '../../src/db/executor';
 import { startNeo4jGraphqlServer } from './neo4j-graphql-server';
 import { startOurServer } from './our-server';
 import { createRawServer } from './raw-server';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const driver = createDriver(connection);
   let server: { url: string; stop(): Promise<void> };
   if (kind === 'ours') {
-    server = await startOurServer(new Executor(driver, { database: 'neo4j', timeoutMs: 10_000 }));
+    server = await startOurServer(new DriverExecutor(driver, { database: 'neo4j', timeoutMs: 10_000 }));
   } else if (kind === 'neo4j-graphql') {
     server = await startNeo4jGraphqlServer(driver);
   } else if (kind === 'raw') {

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import { createDriver } from './driver';
-import { Executor } from './executor';
+import { DriverExecutor, type Executor } from './executor';
 import { neo4jLayout } from '../neo4j-local/layout';
 import { startManagedNeo4j, type ManagedNeo4j } from '../neo4j-local/managed-neo4j';
 import { PROJECT_ROOT } from '../project-root';
@@ -43,7 +43,7 @@ export async function connectNeo4j(config: Config, log: (line: string) => void):
     await managed?.stop();
     throw new Neo4jConnectError(describeConnectError(error, connection.uri, config.neo4jDatabase));
   }
-  const executor = new Executor(driver, {
+  const executor = new DriverExecutor(driver, {
     database: config.neo4jDatabase,
     timeoutMs: config.queryTimeoutMs,
     maxConcurrency: config.neo4jMaxConcurrency,

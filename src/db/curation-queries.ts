@@ -49,18 +49,3 @@ export const LINK_DIRECTED_EPISODES = `
       r.confidence = $confidence,
       r.createdBy = coalesce(r.createdBy, $who), r.createdAt = coalesce(r.createdAt, $at),
       r.updatedBy = $who, r.updatedAt = $at`;
-
-/**
- * Undoes what one curator created: the nodes and relationships they created, then name keys
- * nothing names any more. Changes they made to others' nodes are left as they are.
- */
-export const REMOVE_CREATED_BY = `
-  CALL () {
-    MATCH ()-[r]->() WHERE r.createdBy = $who DELETE r
-  }
-  CALL () {
-    MATCH (n) WHERE n.createdBy = $who DETACH DELETE n
-  }
-  CALL () {
-    MATCH (k:NameKey) WHERE NOT EXISTS { (k)<-[:NAMED]-() } DELETE k
-  }`;

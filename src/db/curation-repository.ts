@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { badUserInput, ErrorCode } from '../errors';
 import type { Seed } from '../seed/read-seed';
 import { toGraph } from '../seed/to-graph';
-import { FIND_BAD_REFERENCES, REMOVE_CREATED_BY } from './curation-queries';
+import { FIND_BAD_REFERENCES } from './curation-queries';
 import type { Executor, Params, RunSummary } from './executor';
 import type { EntityLabel } from './graph-schema';
 import { UPSERT_CLAIMS, upsertEntities, upsertRelationships } from './seed-statements';
@@ -34,11 +34,6 @@ export interface CuratedChange {
  */
 export class CurationRepository {
   constructor(private readonly executor: Executor) {}
-
-  /** Removes every node and relationship a curator created (an operator's undo). */
-  async removeCreatedBy(who: string): Promise<void> {
-    await this.executor.writeTransaction((run) => run(REMOVE_CREATED_BY, { who }));
-  }
 
   async apply(change: CuratedChange, who: string): Promise<void> {
     const at = new Date().toISOString();

@@ -17,10 +17,33 @@ export interface QueryEvent {
 }
 
 /**
+ * What runs Cypher, as the repositories and the seed loader see it. DriverExecutor is the one
+ * that talks to Neo4j; the HTTP tier's tests run the app over a stand-in that has no database.
+ */
+export interface Executor {
+  read(query: string, params?: Params): Promise<Row[]>;
+  write(query: string, params?: Params): Promise<Row[]>;
+  /**
+   * Runs several statements in one write transaction that commits only if all succeed.
+   * The function may be retried on transient errors, so it must be idempotent.
+   */
+  writeTransaction<T>(
+    work: (run: (query: string, params?: Params) => Promise<RunSummary>) => Promise<T>,
+    options?: { timeoutMs?: number },
+  ): Promise<T>;
+  /** For statements that manage their own transactions (CALL … IN TRANSACTIONS). */
+  autoCommit(query: string, params?: Params): Promise<void>;
+  observe(observer: (event: QueryEvent) => void): () => void;
+  /** True when the database answers a trivial query within the timeout. */
+  ping(timeoutMs?: number): Promise<boolean>;
+  readonly database: string;
+}
+
+/**
  * The only code that runs Cypher. Every statement names its database, its routing and a
  * timeout; failures come out as DatabaseUnavailableError, QueryTimeoutError or the driver's own.
  */
-export class Executor {
+export class DriverExecutor implements Executor {
   private readonly observers = new Set<(event: QueryEvent) => void>();
   private readonly limit: ConcurrencyLimit;
 
@@ -49,10 +72,6 @@ export class Executor {
     return this.run('WRITE', query, params);
   }
 
-  /**
-   * Runs several statements in one write transaction that commits only if all succeed.
-   * The function may be retried on transient errors, so it must be idempotent.
-   */
   async writeTransaction<T>(
     work: (run: (query: string, params?: Params) => Promise<RunSummary>) => Promise<T>,
     options: { timeoutMs?: number } = {},
@@ -88,7 +107,6 @@ export class Executor {
     }
   }
 
-  /** For statements that manage their own transactions (CALL … IN TRANSACTIONS). */
   async autoCommit(query: string, params: Params = {}): Promise<void> {
     for (const observer of this.observers) observer({ mode: 'WRITE', query, params });
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
@@ -101,13 +119,11 @@ export class Executor {
     }
   }
 
-  /** Counts round trips: tests use it to prove an operation's queries are bounded. */
   observe(observer: (event: QueryEvent) => void): () => void {
     this.observers.add(observer);
     return () => this.observers.delete(observer);
   }
 
-  /** True when the database answers a trivial query within the timeout. */
   async ping(timeoutMs = 2_000): Promise<boolean> {
     try {
       await this.driver.executeQuery(

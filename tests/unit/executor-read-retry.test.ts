@@ -1,5 +1,5 @@
 import { Neo4jError, type Driver } from 'neo4j-driver';
-import { Executor } from '../../src/db/executor';
+import { DriverExecutor } from '../../src/db/executor';
 import { DatabaseUnavailableError } from '../../src/errors';
 
 /**
@@ -40,7 +40,7 @@ const transient = () => neo4jError('connection lost', 'ServiceUnavailable');
 describe('Executor.read', () => {
   it('reads in a READ session of the configured database that follows this process’s writes', async () => {
     const { driver, sessions, closed } = scriptedDriver([[{ ok: 1 }]]);
-    const executor = new Executor(driver, { database: 'graph', timeoutMs: 1_000 });
+    const executor = new DriverExecutor(driver, { database: 'graph', timeoutMs: 1_000 });
     await expect(executor.read('RETURN 1 AS ok')).resolves.toEqual([{ ok: 1 }]);
     expect(sessions).toEqual([{ database: 'graph', defaultAccessMode: 'READ', hasBookmarks: true }]);
     expect(closed()).toBe(1);
@@ -48,7 +48,7 @@ describe('Executor.read', () => {
 
   it('retries a transient failure and answers', async () => {
     const { driver, sessions, closed } = scriptedDriver([transient(), transient(), [{ ok: 1 }]]);
-    const executor = new Executor(driver, { database: 'neo4j', timeoutMs: 1_000 });
+    const executor = new DriverExecutor(driver, { database: 'neo4j', timeoutMs: 1_000 });
     await expect(executor.read('RETURN 1 AS ok')).resolves.toEqual([{ ok: 1 }]);
     expect(sessions).toHaveLength(3);
     expect(closed()).toBe(3);
@@ -56,14 +56,14 @@ describe('Executor.read', () => {
 
   it('does not retry an error that retrying cannot fix', async () => {
     const { driver, sessions } = scriptedDriver([neo4jError('bad syntax', 'Neo.ClientError.Statement.SyntaxError')]);
-    const executor = new Executor(driver, { database: 'neo4j', timeoutMs: 1_000 });
+    const executor = new DriverExecutor(driver, { database: 'neo4j', timeoutMs: 1_000 });
     await expect(executor.read('RETURN')).rejects.toThrow('bad syntax');
     expect(sessions).toHaveLength(1);
   });
 
   it('stops retrying transient failures before 2 s have passed, as SERVICE_UNAVAILABLE', async () => {
     const { driver, sessions } = scriptedDriver(Array.from({ length: 50 }, transient));
-    const executor = new Executor(driver, { database: 'neo4j', timeoutMs: 5_000 });
+    const executor = new DriverExecutor(driver, { database: 'neo4j', timeoutMs: 5_000 });
     await expect(executor.read('RETURN 1')).rejects.toBeInstanceOf(DatabaseUnavailableError);
     // Waits grow by 200 ms and none may end past 2 s: five tries at most.
     expect(sessions.length).toBeGreaterThan(1);

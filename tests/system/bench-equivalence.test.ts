@@ -12,15 +12,16 @@ import { QUESTIONS } from '../../bench/suite';
 import { loadFranchises } from '../../bench/synthetic/load-synthetic';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { seedFromDirectory } from '../../src/seed/seed-graph';
+import { TEST_PORTS } from '../helpers/test-neo4j-env';
 
 /**
  * The benchmark compares like with like only if the three servers give the same answers: ours,
  * @neo4j/graphql over the bench's type definitions, and the raw-driver endpoint. @neo4j/graphql
  * needs APOC, which the suite's Neo4j does not have, so this file starts its own managed
- * instance with APOC on port 7691, loads the seed and a little synthetic graph around it, and
+ * instance with APOC on its own port, loads the seed and a little synthetic graph around it, and
  * stops it at the end. Nothing here is timed.
  */
-const BOLT_PORT = 7691;
+const BOLT_PORT = TEST_PORTS.bench;
 
 let neo4j: BenchNeo4j;
 let http: Server;

@@ -1,8 +1,9 @@
-import { startTestServer, type TestServer } from '../helpers/test-graph';
+import { startStubServer } from '../helpers/stub-server';
+import type { TestServer } from '../helpers/app-server';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startStubServer();
 });
 afterAll(() => server.close());
 
@@ -79,7 +80,7 @@ test('a text/plain POST is refused by CSRF prevention', async () => {
 });
 
 test('CORS: a listed origin is allowed, others get no allow header', async () => {
-  const strict = await startTestServer({ env: { CORS_ORIGINS: 'https://allowed.example' } });
+  const strict = await startStubServer({ env: { CORS_ORIGINS: 'https://allowed.example' } });
   try {
     const preflight = (origin: string) =>
       fetch(`${strict.url}/graphql`, {
@@ -100,7 +101,7 @@ test('CORS: a listed origin is allowed, others get no allow header', async () =>
 describe('production mode', () => {
   let production: TestServer;
   beforeAll(async () => {
-    production = await startTestServer({ env: { NODE_ENV: 'production' } });
+    production = await startStubServer({ env: { NODE_ENV: 'production' } });
   });
   afterAll(() => production.close());
 
@@ -115,7 +116,7 @@ describe('production mode', () => {
   });
 
   test('keeps introspection when INTROSPECTION=true', async () => {
-    const open = await startTestServer({ env: { NODE_ENV: 'production', INTROSPECTION: 'true' } });
+    const open = await startStubServer({ env: { NODE_ENV: 'production', INTROSPECTION: 'true' } });
     try {
       expect((await open.post({ query: '{ __schema { queryType { name } } }' })).body.data).toEqual({
         __schema: { queryType: { name: 'Query' } },

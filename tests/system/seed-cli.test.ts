@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/project-root';
-import { TEST_ENV } from '../helpers/test-neo4j-env';
+import { testNeo4jEnv } from '../helpers/test-graph';
 
 /** `npm run seed` as a user runs it: the CLI process, its exit code and what it prints. */
 function runSeed(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
@@ -21,10 +21,7 @@ function runSeed(args: string[], env: Record<string, string>): Promise<{ code: n
 }
 
 const testNeo4j = (): Record<string, string> => ({
-  NEO4J_URI: process.env[TEST_ENV.uri] ?? '',
-  NEO4J_USER: process.env[TEST_ENV.user] ?? '',
-  NEO4J_PASSWORD: process.env[TEST_ENV.password] ?? '',
-  NEO4J_DATABASE: process.env[TEST_ENV.database] ?? '',
+  ...testNeo4jEnv(),
 });
 
 test('reloading prints a line per concern with created and matched counts', async () => {

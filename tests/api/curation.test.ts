@@ -1,7 +1,6 @@
-import { CurationRepository } from '../../src/db/curation-repository';
 import { countNodesByLabel, countRelationshipsByType } from '../../src/db/graph-audit';
 import { signJwt } from '../../src/auth/authenticate';
-import { startTestServer, type GraphQLBody, type TestServer } from '../helpers/test-graph';
+import { reseedTestGraph, startTestServer, type GraphQLBody, type TestServer } from '../helpers/test-graph';
 
 const CURATOR_KEY = 'curator-key-0123456789';
 const READER_KEY = 'reader-key-0123456789';
@@ -15,10 +14,8 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  // Leave the shared test graph as the seed made it.
-  await new CurationRepository(server.executor).removeCreatedBy(CURATOR);
-  await new CurationRepository(server.executor).removeCreatedBy('jwt-curator');
   await server.close();
+  await reseedTestGraph();
 });
 
 const as = (token?: string): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});

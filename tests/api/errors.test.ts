@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app';
-import { Executor } from '../../src/db/executor';
+import { DriverExecutor } from '../../src/db/executor';
 import { createLogger } from '../../src/logger';
 import { connectTestGraph, testConfig } from '../helpers/test-graph';
 
@@ -11,7 +11,7 @@ async function serverOnMissingDatabase(environment: 'production' | 'development'
   const logs: string[] = [];
   const app = await createApp({
     config: testConfig({ NODE_ENV: environment }),
-    executor: new Executor(graph.driver, { database: 'nosuchdatabase', timeoutMs: 5_000 }),
+    executor: new DriverExecutor(graph.driver, { database: 'nosuchdatabase', timeoutMs: 5_000 }),
     logger: createLogger('info', (line) => logs.push(line)),
   });
   const http = createServer(app.handler);

@@ -1,6 +1,6 @@
 import { runScript, waitForOutput, type RunningScript } from '../helpers/child-process';
 import { freePort } from '../helpers/free-port';
-import { TEST_ENV } from '../helpers/test-neo4j-env';
+import { testNeo4jEnv } from '../helpers/test-graph';
 
 describe('examples/embed/server.ts', () => {
   let example: RunningScript;
@@ -12,10 +12,7 @@ describe('examples/embed/server.ts', () => {
       PORT: String(port),
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
-      NEO4J_URI: process.env[TEST_ENV.uri] ?? '',
-      NEO4J_USER: process.env[TEST_ENV.user] ?? '',
-      NEO4J_PASSWORD: process.env[TEST_ENV.password] ?? '',
-      NEO4J_DATABASE: process.env[TEST_ENV.database] ?? '',
+      ...testNeo4jEnv(),
     });
     await waitForOutput(example, 'Host app on', 60_000);
   }, 90_000);

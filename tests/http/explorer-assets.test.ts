@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startTestServer, type TestServer } from '../helpers/test-graph';
+import { startStubServer } from '../helpers/stub-server';
+import type { TestServer } from '../helpers/app-server';
 
 /** A stand-in for Vite's output, with a secret next to it that must never be served. */
 const PAGE = '<!doctype html><title>explorer test page</title>';
@@ -24,8 +25,8 @@ beforeAll(async () => {
   writeFileSync(join(root, '.env'), SECRET);
   writeFileSync(join(work, 'secret.txt'), SECRET);
   mkdirSync(join(work, 'empty'));
-  server = await startTestServer({ env: { NODE_ENV: 'development' }, explorerDir: root });
-  unbuilt = await startTestServer({ explorerDir: join(work, 'empty') });
+  server = await startStubServer({ env: { NODE_ENV: 'development' }, explorerDir: root });
+  unbuilt = await startStubServer({ explorerDir: join(work, 'empty') });
 });
 
 afterAll(async () => {

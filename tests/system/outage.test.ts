@@ -3,17 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createApp, type App } from '../../src/app';
 import { createDriver } from '../../src/db/driver';
-import { Executor } from '../../src/db/executor';
+import { DriverExecutor } from '../../src/db/executor';
 import { createLogger } from '../../src/logger';
 import { neo4jLayout } from '../../src/neo4j-local/layout';
 import { startManagedNeo4j, type ManagedNeo4j } from '../../src/neo4j-local/managed-neo4j';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { seedFromDirectory } from '../../src/seed/seed-graph';
 import { testConfig } from '../helpers/test-graph';
+import { TEST_PORTS } from '../helpers/test-neo4j-env';
 
 /** Neo4j goes away under load and comes back: the server degrades to clear errors and recovers. */
 const layout = neo4jLayout(PROJECT_ROOT);
-const boltPort = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688) + 4;
+const boltPort = TEST_PORTS.outage;
 const start = (fresh: boolean) =>
   startManagedNeo4j({
     layout,
@@ -36,7 +37,7 @@ beforeAll(async () => {
   process.on('unhandledRejection', onRejection);
   neo4j = await start(true);
   driver = createDriver(neo4j);
-  const executor = new Executor(driver, { database: 'neo4j', timeoutMs: testConfig().queryTimeoutMs });
+  const executor = new DriverExecutor(driver, { database: 'neo4j', timeoutMs: testConfig().queryTimeoutMs });
   await seedFromDirectory(executor, join(PROJECT_ROOT, 'seed'));
   app = await createApp({ config: testConfig({ NODE_ENV: 'production' }), executor, logger: createLogger('silent') });
   http = createServer(app.handler);

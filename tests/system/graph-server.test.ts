@@ -4,16 +4,13 @@ import { ConfigError } from '../../src/config';
 import { Neo4jConnectError } from '../../src/db/connect-neo4j';
 import { createGraphServer, type GraphServer } from '../../src/index';
 import { silentLogger } from '../../src/logger';
-import { TEST_ENV } from '../helpers/test-neo4j-env';
+import { testNeo4jEnv } from '../helpers/test-graph';
 
 /** The suite's Neo4j as a user would name it in the environment. */
 function neo4jEnv(): Record<string, string> {
   return {
     NODE_ENV: 'test',
-    NEO4J_URI: process.env[TEST_ENV.uri] ?? '',
-    NEO4J_USER: process.env[TEST_ENV.user] ?? '',
-    NEO4J_PASSWORD: process.env[TEST_ENV.password] ?? '',
-    NEO4J_DATABASE: process.env[TEST_ENV.database] ?? '',
+    ...testNeo4jEnv(),
   };
 }
 

@@ -10,7 +10,8 @@ import { startManagedNeo4j, Neo4jStartError } from '../../src/neo4j-local/manage
 import { provisionNeo4j } from '../../src/neo4j-local/provision';
 import { checkJava, checkMaven, MissingRequirementError } from '../../src/neo4j-local/requirements';
 import { PROJECT_ROOT } from '../../src/project-root';
-import { TEST_ENV } from '../helpers/test-neo4j-env';
+import { testNeo4j } from '../helpers/test-graph';
+import { TEST_PORTS } from '../helpers/test-neo4j-env';
 
 const layout = neo4jLayout(PROJECT_ROOT);
 const noLog = (): void => undefined;
@@ -80,10 +81,10 @@ describe('starting the managed Neo4j', () => {
 
 describe('an external Neo4j', () => {
   test('with wrong credentials is refused with a one-line reason', async () => {
-    const config = loadConfig({ NEO4J_URI: process.env[TEST_ENV.uri], NEO4J_PASSWORD: 'definitely-wrong' });
+    const config = loadConfig({ NEO4J_URI: testNeo4j().uri, NEO4J_PASSWORD: 'definitely-wrong' });
     await expect(connectNeo4j(config, noLog)).rejects.toThrow(
       new Neo4jConnectError(
-        `Neo4j at ${process.env[TEST_ENV.uri]} refused the credentials (check NEO4J_USER and NEO4J_PASSWORD)`,
+        `Neo4j at ${testNeo4j().uri} refused the credentials (check NEO4J_USER and NEO4J_PASSWORD)`,
       ),
     );
   });
@@ -96,7 +97,7 @@ describe('an external Neo4j', () => {
 
 describe('the server process (what npm start runs)', () => {
   const instance = 'lifecycle-test';
-  const boltPort = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7688) + 1;
+  const boltPort = TEST_PORTS.lifecycle;
   const pidFile = join(layout.instanceDir(instance), 'run', 'neo4j.pid');
 
   async function startServer(): Promise<{

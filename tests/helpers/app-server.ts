@@ -1,0 +1,75 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp, type App } from '../../src/app';
+import { loadConfig, type Config } from '../../src/config';
+import type { Executor, QueryEvent } from '../../src/db/executor';
+import { createLogger, type Logger } from '../../src/logger';
+
+export interface TestServer {
+  readonly url: string;
+  readonly executor: Executor;
+  readonly app: App;
+  /** Cypher statements sent since the last reset: the round trips of the requests in between. */
+  readonly queries: QueryEvent[];
+  /** Lines the server logged. */
+  readonly logs: string[];
+  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: GraphQLBody }>;
+  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; [key: string]: unknown }; path?: unknown[] }>;
+}
+
+export interface TestServerOptions {
+  readonly env?: Record<string, string>;
+  readonly explorerDir?: string;
+}
+
+/** The server's configuration as loadConfig makes it, from a test's own environment (never the real one). */
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', ...env });
+}
+
+/** The real app over the given executor on an ephemeral port of 127.0.0.1, exercised over HTTP. */
+export async function serveApp(
+  executor: Executor,
+  options: TestServerOptions & { readonly onClose?: () => Promise<void> } = {},
+): Promise<TestServer> {
+  const config = testConfig(options.env);
+  const queries: QueryEvent[] = [];
+  const stopObserving = executor.observe((event) => queries.push(event));
+  const logs: string[] = [];
+  const logger: Logger = createLogger('info', (line) => logs.push(line));
+  const app = await createApp({ config, executor, logger, explorerDir: options.explorerDir });
+  const server: Server = createServer(app.handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const post = async (body: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : {}) as GraphQLBody };
+  };
+  return {
+    url,
+    executor,
+    app,
+    queries,
+    logs,
+    post,
+    query: async (query, variables) => (await post({ query, variables })).body,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await app.stop();
+      stopObserving();
+      await options.onClose?.();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { Executor, Params, QueryEvent, Row } from '../../src/db/executor';
+
+/**
+ * An executor over an empty graph, for the HTTP tier: every read finds nothing, every write is
+ * refused, and no Neo4j (or Java) is needed. Tests of the data itself belong to the api tier.
+ */
+export function stubExecutor(options: { up?: boolean } = {}): Executor {
+  const observers = new Set<(event: QueryEvent) => void>();
+  const tell = (event: QueryEvent) => observers.forEach((observer) => observer(event));
+  const refuse = (): never => {
+    throw new Error('the HTTP tier runs without a database: writes are not possible here');
+  };
+  const executor: Executor = {
+    database: 'stub',
+    read: async (query: string, params: Params = {}): Promise<Row[]> => {
+      tell({ mode: 'READ', query, params });
+      return [];
+    },
+    write: async (query: string, params: Params = {}) => {
+      tell({ mode: 'WRITE', query, params });
+      return refuse();
+    },
+    writeTransaction: async () => refuse(),
+    autoCommit: async (): Promise<void> => refuse(),
+    observe: (observer) => {
+      observers.add(observer);
+      return () => observers.delete(observer);
+    },
+    ping: async () => options.up ?? true,
+  };
+  return executor;
+}
