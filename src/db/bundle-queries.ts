@@ -35,7 +35,7 @@ const citedSources = (form: StatementForm, keep: string, ids: string): string =>
  */
 const portrayalOf = (character: string, suffix: string, form: StatementForm): string => `COLLECT {
   MATCH (p${suffix}:Person)-[r${suffix}:PLAYED]->(${character})
-  RETURN { actor: ${entity(`p${suffix}`, 'Person')}, episodes: r${suffix}.episodes${provenanceIds(`r${suffix}`, form)} } ORDER BY p${suffix}.name }`;
+  RETURN { actor: ${entity(`p${suffix}`, 'Person')}, episodes: r${suffix}.episodes${provenanceIds(`r${suffix}`, form)} } ORDER BY p${suffix}.name, p${suffix}.id }`;
 
 /**
  * The entity named by `$id`, or else by the name key `$key` (the same preference as a plain
@@ -66,7 +66,7 @@ export const WORK_BUNDLE = bothForms(
     } ELSE [] END AS credits,
     CASE WHEN $withCharacters THEN COLLECT {
       MATCH (ch:Character)-[:APPEARS_IN]->(w)
-      WITH ch ORDER BY ch.name
+      WITH ch ORDER BY ch.name, ch.id
       RETURN {
         character: ${entity('ch', 'Character')},
         portrayals: ${portrayalOf('ch', '1', form)},
@@ -74,7 +74,7 @@ export const WORK_BUNDLE = bothForms(
           MATCH (ch)-[:COUNTERPART_OF*1..6]-(cp:Character) WHERE cp <> ch
           WITH DISTINCT cp
           MATCH (cp)-[:APPEARS_IN]->(cw:Work)
-          WITH cp, cw ORDER BY cw.year, cw.kind, cp.name
+          WITH cp, cw ORDER BY cw.year, cw.kind, cp.name, cp.id
           RETURN { character: ${entity('cp', 'Character')}, work: ${entity('cw', 'Work')}, portrayals: ${portrayalOf('cp', '2', form)} }
         }
       }
@@ -98,13 +98,13 @@ export const PERSON_BUNDLE = bothForms(
     CASE WHEN $withCredits THEN COLLECT {
       MATCH (p)-[r:CREDITED]->(w:Work)
       OPTIONAL MATCH (c:Character {id: r.character})
-      WITH r, w, c ORDER BY w.year, w.id, r.role
+      WITH r, w, c ORDER BY w.year, w.id, CASE r.role WHEN 'AUTHOR' THEN 0 WHEN 'DIRECTOR' THEN 1 WHEN 'SCREENWRITER' THEN 2 WHEN 'ACTOR' THEN 3 ELSE 4 END, r.episodes
       RETURN { work: ${entity('w', 'Work')}, character: CASE WHEN c IS NULL THEN null ELSE ${entity('c', 'Character')} END,
                role: r.role, episodes: r.episodes, creditedAs: r.creditedAs${provenanceIds('r', form)} }
     } ELSE [] END AS credits,
     CASE WHEN $withPortrayals THEN COLLECT {
       MATCH (p)-[r:PLAYED]->(c:Character)-[:APPEARS_IN]->(w:Work)
-      WITH r, c, w ORDER BY w.year, w.id
+      WITH r, c, w ORDER BY w.year, w.id, c.name, c.id
       RETURN { character: ${entity('c', 'Character')}, work: ${entity('w', 'Work')}, episodes: r.episodes${provenanceIds('r', form)} }
     } ELSE [] END AS portrayals
   ${citedSources(

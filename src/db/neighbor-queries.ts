@@ -39,9 +39,10 @@ export const NEIGHBOR_QUERIES = {
   personHonors: spec('(:Person {id: key})<-[:HONORS]-(m:Honor)', 'm.year, m.prize, m.id'),
   personSongs: spec('(:Person {id: key})-[:PERFORMED|WROTE_LYRICS|COMPOSED]->(m:Song)', 'm.title, m.id'),
   characterWork: spec('(:Character {id: key})-[:APPEARS_IN]->(m:Work)', byTitle),
+  // As the work bundle orders them: by their work's year and kind, then by name.
   characterCounterparts: spec(
     '(n:Character {id: key})-[:COUNTERPART_OF*1..6]-(m:Character) WHERE m <> n',
-    'm.name, m.id',
+    'COLLECT { MATCH (m)-[:APPEARS_IN]->(w:Work) RETURN w.year }[0], COLLECT { MATCH (m)-[:APPEARS_IN]->(w:Work) RETURN w.kind }[0], m.name, m.id',
   ),
   episodeWork: spec('(:Episode {id: key})-[:EPISODE_OF]->(m:Work)', byTitle),
   episodeDirectors: spec('(:Episode {id: key})<-[:DIRECTED]-(m:Person)', byName),

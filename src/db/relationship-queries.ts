@@ -38,7 +38,7 @@ export const PORTRAYALS_OF_PEOPLE = bothForms(
   (form) => `
   UNWIND $ids AS key
   MATCH (p:Person {id: key})-[r:PLAYED]->(c:Character)-[:APPEARS_IN]->(w:Work)
-  WITH key, p, r, c, w ORDER BY w.year, w.id, c.name
+  WITH key, p, r, c, w ORDER BY w.year, w.id, c.name, c.id
   RETURN key, collect(${portrayal(form)}) AS items`,
 );
 
@@ -46,7 +46,7 @@ export const PORTRAYALS_OF_CHARACTERS = bothForms(
   (form) => `
   UNWIND $ids AS key
   MATCH (p:Person)-[r:PLAYED]->(c:Character {id: key})-[:APPEARS_IN]->(w:Work)
-  WITH key, p, r, c, w ORDER BY p.name
+  WITH key, p, r, c, w ORDER BY p.name, p.id
   RETURN key, collect(${portrayal(form)}) AS items`,
 );
 
