@@ -1,11 +1,9 @@
 import type { Driver, ProfiledPlan } from 'neo4j-driver';
-import * as bundleQueries from '../src/db/bundle-queries';
+import { BUNDLES } from '../src/db/bundles';
 import { DriverExecutor, type Params } from '../src/db/executor';
-import { projectionParams, type StatementForms } from '../src/db/projection';
-import * as lookupQueries from '../src/db/lookup-queries';
-import { NEIGHBOR_QUERIES } from '../src/db/neighbor-queries';
-import { ORGANIZATION_ROLES } from '../src/db/organization-roles';
-import * as relationshipQueries from '../src/db/relationship-queries';
+import { SEARCHABLE } from '../src/db/lookup-queries';
+import { projectionParams } from '../src/db/projection';
+import { allReadStatements } from '../src/db/read-statements';
 import { requestFor } from './ask-all';
 import { startOurServer } from './servers/our-server';
 import type { Question } from './suite';
@@ -73,15 +71,8 @@ export async function profileSuite(
   return reports;
 }
 
-/** EXPLAINs every read statement in src/db's query modules, whether the suite uses it or not. */
+/** EXPLAINs every read statement the API can run, whether the suite uses it or not. */
 export async function explainCatalog(driver: Driver): Promise<PlanReport[]> {
-  const catalog: Array<[string, string]> = [
-    ...stringsOf('lookup', lookupQueries),
-    ...stringsOf('bundle', bundleQueries),
-    ...stringsOf('relationship', relationshipQueries),
-    ...Object.entries(NEIGHBOR_QUERIES).map(([name, query]): [string, string] => [`neighbor.${name}`, query]),
-    ['lookup.SHORTEST_PATH_BY_LENGTH[6]', lookupQueries.SHORTEST_PATH_BY_LENGTH[6]!],
-  ];
   const params = {
     ids: ['x'],
     id: 'x',
@@ -90,15 +81,12 @@ export async function explainCatalog(driver: Driver): Promise<PlanReport[]> {
     work: null,
     kind: null,
     lucene: 'x',
-    labels: lookupQueries.SEARCHABLE,
+    labels: SEARCHABLE,
     first: 10,
     offset: 0,
     from: 'a',
     to: 'b',
-    roles: ORGANIZATION_ROLES,
-    withCredits: true,
-    withCharacters: true,
-    withPortrayals: true,
+    parts: Object.fromEntries(Object.values(BUNDLES).flatMap((bundle) => bundle.parts.map((part) => [part, true]))),
     ...projectionParams({
       properties: { Person: ['name'], Work: ['title'] },
       revision: true,
@@ -108,8 +96,8 @@ export async function explainCatalog(driver: Driver): Promise<PlanReport[]> {
     }),
   };
   const reports: PlanReport[] = [];
-  for (const [name, query] of catalog) {
-    const result = await driver.executeQuery(`EXPLAIN ${query}`, params, { database: 'neo4j', routing: 'READ' });
+  for (const { name, text } of allReadStatements()) {
+    const result = await driver.executeQuery(`EXPLAIN ${text}`, params, { database: 'neo4j', routing: 'READ' });
     const operators = operatorsOf(result.summary.plan as ProfiledPlan);
     reports.push({
       statement: name,
@@ -118,21 +106,6 @@ export async function explainCatalog(driver: Driver): Promise<PlanReport[]> {
     });
   }
   return reports;
-}
-
-/** A module's statements: its Cypher strings, and both texts of each statement that has two forms. */
-function stringsOf(module: string, exports: Record<string, unknown>): Array<[string, string]> {
-  const isCypher = (value: unknown): value is string => typeof value === 'string' && /\bMATCH\b|\bCALL\b/.test(value);
-  return Object.entries(exports).flatMap(([name, value]): Array<[string, string]> => {
-    if (isCypher(value)) return [[`${module}.${name}`, value]];
-    const forms = value as Partial<StatementForms> | null;
-    if (forms && isCypher(forms.full) && isCypher(forms.lean))
-      return [
-        [`${module}.${name}.full`, forms.full],
-        [`${module}.${name}.lean`, forms.lean],
-      ];
-    return [];
-  });
 }
 
 function operatorsOf(plan: { operatorType: string; children: unknown[] }): string[] {

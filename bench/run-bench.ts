@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { statement } from '../src/db/statement';
 import { NEO4J_VERSION } from '../src/neo4j-local/layout';
 import { PROJECT_ROOT } from '../src/project-root';
 import { seedFromDirectory } from '../src/seed/seed-graph';
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
           seconds += report.seconds;
           count = await countGraph(neo4j);
         }
-        await neo4j.executor.write('CALL db.awaitIndexes(600)');
+        await neo4j.executor.write(statement('bench:awaitIndexes', 'CALL db.awaitIndexes(600)'));
         load = { nodesWritten: written, seconds, nodesPerSecond: written / seconds };
         log(`  ${written} nodes in ${seconds.toFixed(0)} s: ${load.nodesPerSecond.toFixed(0)} nodes/s`);
       }
@@ -189,8 +190,10 @@ async function main(): Promise<void> {
 }
 
 async function countGraph(neo4j: BenchNeo4j): Promise<{ nodes: number; relationships: number }> {
-  const [nodes] = await neo4j.executor.read('MATCH (n) RETURN count(n) AS count');
-  const [relationships] = await neo4j.executor.read('MATCH ()-[r]->() RETURN count(r) AS count');
+  const [nodes] = await neo4j.executor.read(statement('bench:nodes', 'MATCH (n) RETURN count(n) AS count'));
+  const [relationships] = await neo4j.executor.read(
+    statement('bench:relationships', 'MATCH ()-[r]->() RETURN count(r) AS count'),
+  );
   return { nodes: Number(nodes?.count ?? 0), relationships: Number(relationships?.count ?? 0) };
 }
 

@@ -9,7 +9,7 @@ import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { authenticate } from './auth/authenticate';
 import type { Config } from './config';
-import { CurationRepository } from './db/curation-repository';
+import { CurationRepository } from './curation/curation-repository';
 import type { Executor } from './db/executor';
 import { GraphRepository } from './db/graph-repository';
 import { maskError } from './errors';
@@ -18,9 +18,8 @@ import { errorLoggingPlugin } from './graphql/error-logging-plugin';
 import { buildGraphSubgraphSchema } from './graphql/federation/subgraph-schema';
 import { HEADLINE_QUERY } from './graphql/headline-query';
 import { resolvers } from './graphql/resolvers';
-import { projectionPlugin } from './graphql/projection-plugin';
 import { loadTypeDefs } from './graphql/schema';
-import { createProjector } from './graphql/selection-projection';
+import { createReadPlanner } from './graphql/read-plan';
 import { createRequestHandler } from './http/request-handler';
 import type { Logger } from './logger';
 import { PROJECT_ROOT } from './project-root';
@@ -55,10 +54,11 @@ export async function createApp(options: {
   const { config, executor, logger } = options;
   const production = config.environment === 'production';
   const typeDefs = loadTypeDefs();
-  const projector = createProjector(typeDefs);
+  const planner = createReadPlanner(typeDefs);
   const services = {
-    repository: new GraphRepository(executor, projector.full),
+    repository: new GraphRepository(executor, planner.full),
     curation: new CurationRepository(executor),
+    planner,
   };
   // Depth, aliases, directives and cost are checked during validation, before any resolver
   // (and so any Cypher) runs. Tokens are limited by graphql-js's parser itself: Armor's token
@@ -90,7 +90,6 @@ export async function createApp(options: {
     plugins: [
       ...(armor.plugins as ApolloServer<GraphContext>['internals']['plugins']),
       errorLoggingPlugin(logger),
-      projectionPlugin((document) => projector.of(document)),
       // No type sets cache hints; left on, the plugin would wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
       // What Apollo would add by itself for a subgraph (traces for a router that asks, errors

@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES } from '../../src/db/seed-statements';
+import { RELATIONSHIP_TYPES } from '../../src/vocabulary';
 
 /**
  * The floor: for each question, the best Cypher we can write by hand, fetching exactly the fields

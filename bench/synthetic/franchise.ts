@@ -1,5 +1,4 @@
-import type { EntityLabel } from '../../src/db/graph-schema';
-import type { RelationshipType } from '../../src/db/seed-statements';
+import type { EntityLabel, RelationshipType } from '../../src/vocabulary';
 import { nameKey } from '../../src/names';
 import type { ClaimRow, EntityRow, RelationshipRow } from '../../src/seed/to-graph';
 import { characterName, personName, placeName, workTitle } from './names';

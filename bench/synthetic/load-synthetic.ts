@@ -1,5 +1,6 @@
 import type { Executor } from '../../src/db/executor';
-import type { EntityLabel } from '../../src/db/graph-schema';
+import type { Statement } from '../../src/db/statement';
+import type { EntityLabel } from '../../src/vocabulary';
 import { addFranchise, emptyBatch, type SyntheticBatch } from './franchise';
 import { CREATE_CLAIMS, createEntities, createRelationships } from './synthetic-statements';
 
@@ -71,6 +72,6 @@ async function writeBatch(executor: Executor, batch: SyntheticBatch): Promise<nu
 }
 
 /** Nodes created by one statement (entities, claims and new name keys). */
-async function write(executor: Executor, query: string, rows: readonly unknown[]): Promise<number> {
+async function write(executor: Executor, query: Statement, rows: readonly unknown[]): Promise<number> {
   return executor.writeTransaction(async (run) => (await run(query, { rows })).nodesCreated);
 }

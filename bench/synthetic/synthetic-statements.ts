@@ -1,5 +1,5 @@
-import type { EntityLabel } from '../../src/db/graph-schema';
-import type { RelationshipType } from '../../src/db/seed-statements';
+import { statement, type Statement } from '../../src/db/statement';
+import type { EntityLabel, RelationshipType } from '../../src/vocabulary';
 
 /**
  * Bulk counterparts of the seed loader's upserts (src/db/seed-statements.ts), writing the same
@@ -8,8 +8,10 @@ import type { RelationshipType } from '../../src/db/seed-statements';
  * per row, which makes loading 10^6 nodes several times faster. Name keys are still merged, as
  * synthetic names meet each other and the real ones. Labels and types come from the closed lists.
  */
-export function createEntities(label: EntityLabel): string {
-  return `
+export function createEntities(label: EntityLabel): Statement {
+  return statement(
+    `synthetic:${label}`,
+    `
     UNWIND $rows AS row
     CREATE (n:Entity:${label} {id: row.id})
     SET n += row.props
@@ -24,20 +26,26 @@ export function createEntities(label: EntityLabel): string {
       MERGE (k:NameKey {key: key})
       CREATE (n)-[:NAMED]->(k)
     }
-    RETURN count(n) AS rows`;
+    RETURN count(n) AS rows`,
+  );
 }
 
-export function createRelationships(type: RelationshipType): string {
-  return `
+export function createRelationships(type: RelationshipType): Statement {
+  return statement(
+    `synthetic:${type}`,
+    `
     UNWIND $rows AS row
     MATCH (a:Entity {id: row.from})
     MATCH (b:Entity {id: row.to})
     CREATE (a)-[r:${type}]->(b)
     SET r = row.props, r.key = row.key
-    RETURN count(r) AS rows`;
+    RETURN count(r) AS rows`,
+  );
 }
 
-export const CREATE_CLAIMS = `
+export const CREATE_CLAIMS = statement(
+  'synthetic:Claim',
+  `
   UNWIND $rows AS row
   MATCH (subject:Entity {id: row.subject})
   CREATE (subject)-[:HAS_CLAIM]->(c:Claim {id: row.id})
@@ -48,4 +56,5 @@ export const CREATE_CLAIMS = `
     MATCH (s:Source {id: sourceId})
     CREATE (c)-[:CITES]->(s)
   }
-  RETURN count(c) AS rows`;
+  RETURN count(c) AS rows`,
+);

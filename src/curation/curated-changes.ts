@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { CuratedChange, Reference, Run } from '../db/curation-repository';
+import type { Run } from '../db/executor';
+import type { CuratedChange, Reference } from './curation-repository';
 import {
   APPLY_PREFERRED_TO_WORK,
   DEMOTE_OTHER_PREFERRED,
@@ -8,7 +9,7 @@ import {
   LINK_DIRECTED_EPISODES,
   WORKS_OF_CHARACTERS,
 } from '../db/curation-queries';
-import { CLAIM_SUBJECT_LABELS, type EntityLabel } from '../db/graph-schema';
+import { CLAIM_SUBJECT_LABELS, type EntityLabel } from '../vocabulary';
 import { badUserInput } from '../errors';
 import { claimId } from '../seed/to-graph';
 import type {

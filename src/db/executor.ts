@@ -1,6 +1,7 @@
 import { Neo4jError, isRetryableError, type Driver } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
 import { ConcurrencyLimit, DEFAULT_MAX_CONCURRENCY } from './concurrency-limit';
+import type { Statement } from './statement';
 
 export type Params = Readonly<Record<string, unknown>>;
 export type Row = Record<string, unknown>;
@@ -12,27 +13,30 @@ export interface RunSummary {
 }
 export interface QueryEvent {
   readonly mode: 'READ' | 'WRITE';
+  /** The statement's name (see Statement). */
+  readonly name: string;
   readonly query: string;
   readonly params: Params;
 }
+
+/** Runs a statement inside a write transaction. */
+export type Run = (statement: Statement, params?: Params) => Promise<RunSummary>;
 
 /**
  * What runs Cypher, as the repositories and the seed loader see it. DriverExecutor is the one
  * that talks to Neo4j; the HTTP tier's tests run the app over a stand-in that has no database.
  */
 export interface Executor {
-  read(query: string, params?: Params): Promise<Row[]>;
-  write(query: string, params?: Params): Promise<Row[]>;
+  /** Reads go to any member of a cluster that can serve them (READ routing). */
+  read(statement: Statement, params?: Params): Promise<Row[]>;
+  write(statement: Statement, params?: Params): Promise<Row[]>;
   /**
    * Runs several statements in one write transaction that commits only if all succeed.
    * The function may be retried on transient errors, so it must be idempotent.
    */
-  writeTransaction<T>(
-    work: (run: (query: string, params?: Params) => Promise<RunSummary>) => Promise<T>,
-    options?: { timeoutMs?: number },
-  ): Promise<T>;
+  writeTransaction<T>(work: (run: Run) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** For statements that manage their own transactions (CALL … IN TRANSACTIONS). */
-  autoCommit(query: string, params?: Params): Promise<void>;
+  autoCommit(statement: Statement, params?: Params): Promise<void>;
   observe(observer: (event: QueryEvent) => void): () => void;
   /** True when the database answers a trivial query within the timeout. */
   ping(timeoutMs?: number): Promise<boolean>;
@@ -64,18 +68,15 @@ export class DriverExecutor implements Executor {
   }
 
   /** Reads go to any member of a cluster that can serve them (READ routing). */
-  read(query: string, params: Params = {}): Promise<Row[]> {
-    return this.run('READ', query, params);
+  read(statement: Statement, params: Params = {}): Promise<Row[]> {
+    return this.run('READ', statement, params);
   }
 
-  write(query: string, params: Params = {}): Promise<Row[]> {
-    return this.run('WRITE', query, params);
+  write(statement: Statement, params: Params = {}): Promise<Row[]> {
+    return this.run('WRITE', statement, params);
   }
 
-  async writeTransaction<T>(
-    work: (run: (query: string, params?: Params) => Promise<RunSummary>) => Promise<T>,
-    options: { timeoutMs?: number } = {},
-  ): Promise<T> {
+  async writeTransaction<T>(work: (run: Run) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
     // Sharing executeQuery's bookmark manager makes the next read see this write, even on a cluster.
     const session = this.driver.session({
       database: this.options.database,
@@ -87,9 +88,9 @@ export class DriverExecutor implements Executor {
     try {
       return await session.executeWrite(
         (tx) =>
-          work(async (query, params = {}) => {
-            for (const observer of this.observers) observer({ mode: 'WRITE', query, params });
-            const result = await tx.run(query, params);
+          work(async (statement, params = {}) => {
+            this.tell('WRITE', statement, params);
+            const result = await tx.run(statement.text, params);
             const updates = result.summary.counters.updates();
             return {
               rows: result.records.map((record) => record.toObject() as Row),
@@ -107,11 +108,11 @@ export class DriverExecutor implements Executor {
     }
   }
 
-  async autoCommit(query: string, params: Params = {}): Promise<void> {
-    for (const observer of this.observers) observer({ mode: 'WRITE', query, params });
+  async autoCommit(statement: Statement, params: Params = {}): Promise<void> {
+    this.tell('WRITE', statement, params);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
     try {
-      await session.run(query, params);
+      await session.run(statement.text, params);
     } catch (error) {
       throw translate(error);
     } finally {
@@ -145,13 +146,17 @@ export class DriverExecutor implements Executor {
     return this.options.database;
   }
 
-  private async run(mode: 'READ' | 'WRITE', query: string, params: Params): Promise<Row[]> {
-    for (const observer of this.observers) observer({ mode, query, params });
+  private tell(mode: QueryEvent['mode'], statement: Statement, params: Params): void {
+    for (const observer of this.observers) observer({ mode, name: statement.name, query: statement.text, params });
+  }
+
+  private async run(mode: 'READ' | 'WRITE', statement: Statement, params: Params): Promise<Row[]> {
+    this.tell(mode, statement, params);
     return this.limit.run(async () => {
       const started = Date.now();
       try {
-        if (mode === 'READ') return await this.readOnce(query, params, started);
-        const result = await this.driver.executeQuery(query, params, {
+        if (mode === 'READ') return await this.readOnce(statement.text, params, started);
+        const result = await this.driver.executeQuery(statement.text, params, {
           database: this.options.database,
           routing: mode,
           transactionConfig: { timeout: this.options.timeoutMs },

@@ -1,17 +1,25 @@
 import type { Executor } from './executor';
-import { STRUCTURAL_TYPES } from './seed-statements';
+import { STRUCTURAL_TYPES } from '../vocabulary';
+import { statement } from './statement';
 
 /** Counts and consistency checks over the whole graph, for the loader's summary and the test suite. */
 
+const NODES_BY_LABEL = statement(
+  'audit:nodesByLabel',
+  `MATCH (n) UNWIND labels(n) AS label WITH label, count(*) AS count WHERE label <> 'Entity' RETURN label, count`,
+);
+const RELATIONSHIPS_BY_TYPE = statement(
+  'audit:relationshipsByType',
+  'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count',
+);
+
 export async function countNodesByLabel(executor: Executor): Promise<Record<string, number>> {
-  const rows = await executor.read(
-    `MATCH (n) UNWIND labels(n) AS label WITH label, count(*) AS count WHERE label <> 'Entity' RETURN label, count`,
-  );
+  const rows = await executor.read(NODES_BY_LABEL);
   return Object.fromEntries(rows.map((row) => [row.label as string, row.count as number]));
 }
 
 export async function countRelationshipsByType(executor: Executor): Promise<Record<string, number>> {
-  const rows = await executor.read('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count');
+  const rows = await executor.read(RELATIONSHIPS_BY_TYPE);
   return Object.fromEntries(rows.map((row) => [row.type as string, row.count as number]));
 }
 
@@ -60,19 +68,21 @@ const RULES: ReadonlyArray<{ rule: string; query: string }> = [
 /** Every rule with what breaks it; an empty offender list means the rule holds. */
 export async function auditGraph(executor: Executor): Promise<AuditFinding[]> {
   const findings: AuditFinding[] = [];
-  for (const { rule, query } of RULES) {
-    const rows = await executor.read(query, { structural: [...STRUCTURAL_TYPES] });
+  for (const [i, { rule, query }] of RULES.entries()) {
+    const rows = await executor.read(statement(`audit:rule${i + 1}`, query), { structural: [...STRUCTURAL_TYPES] });
     findings.push({ rule, offenders: rows.map((row) => String(row.offender)) });
   }
   return findings;
 }
 
+const DIRECTED_EPISODE_NUMBERS = statement(
+  'audit:directedEpisodeNumbers',
+  `MATCH (:Person)-[:DIRECTED]->(e:Episode)-[:EPISODE_OF]->(:Work {id: $workId})
+   RETURN DISTINCT e.number AS number ORDER BY number`,
+);
+
 /** Episode numbers of a work that exist with a director, for checks of a series' completeness. */
 export async function directedEpisodeNumbers(executor: Executor, workId: string): Promise<number[]> {
-  const rows = await executor.read(
-    `MATCH (:Person)-[:DIRECTED]->(e:Episode)-[:EPISODE_OF]->(:Work {id: $workId})
-     RETURN DISTINCT e.number AS number ORDER BY number`,
-    { workId },
-  );
+  const rows = await executor.read(DIRECTED_EPISODE_NUMBERS, { workId });
   return rows.map((row) => row.number as number);
 }

@@ -1,38 +1,13 @@
+import { ENTITY_LABELS, SEARCHABLE_LABELS } from '../vocabulary';
 import type { Executor } from './executor';
-
-/** Labels whose nodes carry a public id; every one of them also has the label Entity. */
-export const ENTITY_LABELS = [
-  'Source',
-  'Work',
-  'Person',
-  'Organization',
-  'Place',
-  'Character',
-  'Episode',
-  'Review',
-  'Ranking',
-  'Rating',
-  'Honor',
-  'Event',
-  'Song',
-] as const;
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
-
-/** Every entity but a source can be the subject of claims (a source is the evidence, not a fact). */
-export const CLAIM_SUBJECT_LABELS = ENTITY_LABELS.filter(
-  (label): label is Exclude<EntityLabel, 'Source'> => label !== 'Source',
-);
-
-/** Labels the full-text index covers: what a person would type a name or title of. */
-export const SEARCHABLE_LABELS = ['Work', 'Person', 'Character', 'Organization', 'Place', 'Song', 'Episode'] as const;
-export type SearchableLabel = (typeof SEARCHABLE_LABELS)[number];
+import { statement, type Statement } from './statement';
 
 /**
  * Constraints and indexes: one unique id per label, the Entity id behind node() and path(),
  * name keys behind exact name lookups, and the full-text index behind search.
  * Statements are built from the constant lists above, never from input.
  */
-export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
+const SCHEMA_TEXTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   ...ENTITY_LABELS.map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
@@ -45,7 +20,12 @@ export const GRAPH_SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.title, n.searchText] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
 ];
 
+export const GRAPH_SCHEMA_STATEMENTS: readonly Statement[] = SCHEMA_TEXTS.map((text, i) =>
+  statement(`schema:${i + 1}`, text),
+);
+const AWAIT_INDEXES = statement('schema:awaitIndexes', 'CALL db.awaitIndexes(60)');
+
 export async function applyGraphSchema(executor: Executor): Promise<void> {
-  for (const statement of GRAPH_SCHEMA_STATEMENTS) await executor.write(statement);
-  await executor.write('CALL db.awaitIndexes(60)');
+  for (const schemaStatement of GRAPH_SCHEMA_STATEMENTS) await executor.write(schemaStatement);
+  await executor.write(AWAIT_INDEXES);
 }

@@ -1,27 +1,55 @@
-import { BEST_MATCH_ORDER, entity, sourcesOf } from './cypher-fragments';
-import { SEARCHABLE_LABELS } from './graph-schema';
-import { RELATIONSHIP_TYPES } from './seed-statements';
+import { RELATIONSHIP_TYPES, SEARCHABLE_LABELS } from '../vocabulary';
+import { BEST_MATCH_ORDER, entity, provenance, sourcesOf } from './cypher-fragments';
+import { bothForms, statement } from './statement';
 
-export const ENTITIES_BY_IDS = `
+export const ENTITIES_BY_IDS = statement(
+  'entitiesByIds',
+  `
   UNWIND $ids AS key
   MATCH (n:Entity {id: key})
-  RETURN key, ${entity('n')} AS item`;
+  RETURN key, ${entity('n')} AS item`,
+);
 
 /** Exact name lookup through the name keys; the entity whose primary name matches comes first. */
-export const ENTITIES_BY_NAME_KEY = `
+export const ENTITIES_BY_NAME_KEY = statement(
+  'entityByName',
+  `
   MATCH (:NameKey {key: $key})<-[:NAMED]-(n:Entity)
   WHERE $label IN labels(n)
     AND ($work IS NULL OR EXISTS { (n)-[:APPEARS_IN]->(:Work {id: $work}) })
   RETURN ${entity('n')} AS item
   ORDER BY ${BEST_MATCH_ORDER('n')}
-  LIMIT 1`;
+  LIMIT 1`,
+);
 
 /** Main works (or one kind); the novel's stories are listed only when asked for by kind. */
-export const WORKS = `
+export const WORKS = statement(
+  'works',
+  `
   MATCH (w:Work)
   WHERE ($kind IS NULL AND w.kind <> 'STORY') OR w.kind = $kind
   RETURN ${entity('w', 'Work')} AS item
-  ORDER BY w.year, w.releaseDate, w.partNumber, w.id`;
+  ORDER BY w.year, w.releaseDate, w.partNumber, w.id`,
+);
+
+/**
+ * The character named and every character linked to it through counterparts, with who played
+ * each: the headline cross-work question, in one round trip. The character's work comes along as
+ * its `work` field, so `character { work }` needs no second one.
+ */
+export const PORTRAYALS_BY_CHARACTER_KEY = bothForms(
+  'portrayalsByCharacterName',
+  (form) => `
+  MATCH (:NameKey {key: $key})<-[:NAMED]-(named:Character)
+  MATCH (named)-[:COUNTERPART_OF*0..6]-(c:Character)
+  WITH DISTINCT c
+  MATCH (p:Person)-[r:PLAYED]->(c)-[:APPEARS_IN]->(w:Work)
+  WITH p, r, c, w ORDER BY w.year, w.kind, p.name, p.id
+  RETURN {
+    actor: ${entity('p', 'Person')}, character: ${entity('c', 'Character', `{work: [${entity('w', 'Work')}]}`)},
+    work: ${entity('w', 'Work')}, episodes: r.episodes${form === 'full' ? `, ${provenance('r')}` : ''}
+  } AS item`,
+);
 
 /** Every entity the text names exactly (by name key, scored 1000) and the best 1,000 full-text hits. */
 const SEARCH_CANDIDATES = `
@@ -35,9 +63,11 @@ const SEARCH_CANDIDATES = `
 /**
  * Exact name-key matches first, then full-text hits; at most 1,000 candidates are ranked so a
  * vague query on a large graph stays bounded. Only the page's nodes are projected: projecting
- * all candidates (every property of up to 1,000 nodes) cost more than the search itself.
+ * all candidates would cost more than the search itself.
  */
-export const SEARCH = `
+export const SEARCH = statement(
+  'search',
+  `
   CALL () {
     ${SEARCH_CANDIDATES}
   }
@@ -49,20 +79,24 @@ export const SEARCH = `
     WITH hit.node AS node, hit.score AS score
     RETURN collect({node: ${entity('node')}, score: score}) AS page
   }
-  RETURN size(hits) AS total, page`;
+  RETURN size(hits) AS total, page`,
+);
 
 /**
  * The same ranking as SEARCH, for operations that do not ask how many match: only the page (and
  * one hit more, to tell whether another page follows) is kept and projected, one row per hit.
  */
-export const SEARCH_PAGE = `
+export const SEARCH_PAGE = statement(
+  'search:page',
+  `
   CALL () {
     ${SEARCH_CANDIDATES}
   }
   WITH node, max(score) AS score
   ORDER BY score DESC, node.id
   SKIP toInteger($offset) LIMIT toInteger($first) + 1
-  RETURN ${entity('node')} AS node, score`;
+  RETURN ${entity('node')} AS node, score`,
+);
 
 export const SEARCHABLE = [...SEARCHABLE_LABELS];
 
@@ -77,6 +111,6 @@ const shortestPath = (maxLength: number): string => `
   MATCH p = shortestPath((a)-[:${RELATIONSHIP_TYPES.join('|')}*..${maxLength}]-(b))
   RETURN [n IN nodes(p) | ${entity('n')}] AS nodes,
          [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r), sources: ${sourcesOf('r')}}] AS edges`;
-export const SHORTEST_PATH_BY_LENGTH: readonly string[] = Array.from({ length: MAX_PATH_LENGTH_CAP + 1 }, (_, n) =>
-  shortestPath(Math.max(n, 1)),
+export const SHORTEST_PATH_BY_LENGTH = Array.from({ length: MAX_PATH_LENGTH_CAP + 1 }, (_, n) =>
+  statement(`path:${Math.max(n, 1)}`, shortestPath(Math.max(n, 1))),
 );

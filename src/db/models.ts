@@ -1,9 +1,25 @@
+import type {
+  ClaimRank,
+  SearchableLabel,
+  Confidence,
+  CreditRole,
+  EventKind,
+  HonorResult,
+  OrganizationKind,
+  OrganizationRole,
+  PlaceKind,
+  RankingKind,
+  SourceKind,
+  SourceReliability,
+  Stance,
+  WorkKind,
+} from '../vocabulary';
+
 /**
  * Plain objects the data layer hands out: Neo4j's own types never leave src/db.
  * Relationship-shaped models carry their endpoints and sources already loaded, so the GraphQL
  * layer can answer nested fields without asking the database again.
  */
-export type Confidence = 'STATED' | 'UNCERTAIN' | 'INFERRED';
 
 export interface Revision {
   readonly createdBy: string | null;
@@ -12,8 +28,16 @@ export interface Revision {
   readonly updatedAt: string | null;
 }
 
+/**
+ * Catalogue fields (src/db/catalogue) a read fetched along with an entity, by field name: a
+ * bundle's nested lists, or a character's work read with a portrayal. Each is a list of the
+ * field's items; a field that is absent was not read.
+ */
+export type Related = Readonly<Record<string, readonly unknown[]>>;
+
 interface Base {
   readonly id: string;
+  readonly related?: Related;
   readonly revision?: Revision;
   readonly confidence: Confidence;
   readonly note: string | null;
@@ -28,20 +52,20 @@ interface Named extends Base {
 export interface SourceModel extends Base {
   readonly __typename: 'Source';
   readonly title: string;
-  readonly kind: 'SEED' | 'WEB';
+  readonly kind: SourceKind;
   readonly ref: string;
   readonly publisher: string | null;
   readonly url: string | null;
   readonly fileName: string | null;
   readonly publishedOn: string | null;
-  readonly reliability: string;
+  readonly reliability: SourceReliability;
 }
 export interface WorkModel extends Base {
   readonly __typename: 'Work';
   readonly title: string;
   readonly nativeTitle: string | null;
   readonly aliases: string[];
-  readonly kind: 'NOVEL' | 'FILM' | 'SERIES' | 'STORY';
+  readonly kind: WorkKind;
   readonly year: number | null;
   readonly releaseDate: string | null;
   readonly country: string | null;
@@ -60,12 +84,12 @@ export interface CharacterModel extends Named {
 }
 export interface OrganizationModel extends Named {
   readonly __typename: 'Organization';
-  readonly kind: string;
+  readonly kind: OrganizationKind;
   readonly country: string | null;
 }
 export interface PlaceModel extends Named {
   readonly __typename: 'Place';
-  readonly kind: string;
+  readonly kind: PlaceKind;
 }
 export interface EpisodeModel extends Base {
   readonly __typename: 'Episode';
@@ -79,12 +103,12 @@ export interface ReviewModel extends Base {
   readonly __typename: 'Review';
   readonly critic: string | null;
   readonly date: string | null;
-  readonly stance: string;
+  readonly stance: Stance;
   readonly summary: string;
 }
 export interface RankingModel extends Base {
   readonly __typename: 'Ranking';
-  readonly kind: 'YEAR_END_LIST' | 'CHART';
+  readonly kind: RankingKind;
   readonly list: string;
   readonly year: number;
   readonly rank: number | null;
@@ -100,11 +124,11 @@ export interface HonorModel extends Base {
   readonly prize: string;
   readonly category: string | null;
   readonly year: number;
-  readonly result: string;
+  readonly result: HonorResult;
 }
 export interface EventModel extends Base {
   readonly __typename: 'Event';
-  readonly kind: string;
+  readonly kind: EventKind;
   readonly title: string;
   readonly date: string;
   readonly endDate: string | null;
@@ -134,6 +158,8 @@ export type EntityModel =
   | SongModel;
 
 export type EntityOf<T extends EntityModel['__typename']> = Extract<EntityModel, { __typename: T }>;
+/** What search finds: the members of the SearchResult union. */
+export type SearchableModel = EntityOf<SearchableLabel>;
 
 /** What every sourced relationship carries. */
 export interface Provenance {
@@ -146,7 +172,7 @@ export interface Provenance {
 export interface CreditModel extends Provenance {
   readonly person: PersonModel;
   readonly work: WorkModel;
-  readonly role: string;
+  readonly role: CreditRole;
   readonly episodes: number[] | null;
   readonly character: CharacterModel | null;
   readonly creditedAs: string | null;
@@ -168,7 +194,7 @@ export interface CounterpartLinkModel extends Provenance {
 export interface OrganizationCreditModel extends Provenance {
   readonly organization: OrganizationModel;
   readonly work: WorkModel;
-  readonly role: string;
+  readonly role: OrganizationRole;
   readonly region: string | null;
   readonly date: string | null;
 }
@@ -177,7 +203,7 @@ export interface ClaimModel {
   readonly revision?: Revision;
   readonly property: string;
   readonly value: string;
-  readonly rank: 'PREFERRED' | 'NORMAL' | 'DEPRECATED';
+  readonly rank: ClaimRank;
   readonly reason: string | null;
   readonly confidence: Confidence;
   readonly note: string | null;
@@ -188,6 +214,6 @@ export interface PathModel {
   readonly edges: Array<{ from: string; to: string; type: string; sources: SourceModel[] }>;
 }
 export interface SearchHit {
-  readonly node: EntityModel;
+  readonly node: SearchableModel;
   readonly score: number;
 }

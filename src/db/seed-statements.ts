@@ -1,45 +1,5 @@
-import type { EntityLabel } from './graph-schema';
-
-/** Every relationship type the graph uses. Cypher cannot take a type as a parameter, so statements are built from this closed list. */
-export const RELATIONSHIP_TYPES = [
-  'PART_OF',
-  'ADAPTATION_OF',
-  'LOCATED_IN',
-  'APPEARS_IN',
-  'COUNTERPART_OF',
-  'EPISODE_OF',
-  'CREDITED',
-  'PLAYED',
-  'DIRECTED',
-  'PUBLISHED',
-  'PRODUCED',
-  'DISTRIBUTED',
-  'STREAMED',
-  'FUNDED',
-  'ACQUIRED_RIGHTS',
-  'REPRESENTED',
-  'REVIEWS',
-  'PUBLISHED_IN',
-  'ABOUT',
-  'RANKS',
-  'PUBLISHED_BY',
-  'RATES',
-  'ON_PLATFORM',
-  'HONORS',
-  'AWARDED_BY',
-  'CONCERNS',
-  'AT',
-  'INVOLVES',
-  'SONG_OF',
-  'USED_IN',
-  'PERFORMED',
-  'WROTE_LYRICS',
-  'COMPOSED',
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
-
-/** Relationship types that are bookkeeping rather than facts: they carry no sources of their own. */
-export const STRUCTURAL_TYPES = ['CITES', 'HAS_CLAIM', 'NAMED'] as const;
+import type { EntityLabel, RelationshipType } from '../vocabulary';
+import { statement, type Statement } from './statement';
 
 /**
  * Who wrote and when, for curated writes; the seed passes nulls and so leaves them unset.
@@ -54,8 +14,10 @@ const stamp = (v: string): string =>
  * edited entry updates the node, and name keys no longer among its names are unlinked; the MERGE
  * on id makes a second load change nothing. Parameters: $rows, $who, $at.
  */
-export function upsertEntities(label: EntityLabel): string {
-  return `
+export function upsertEntities(label: EntityLabel): Statement {
+  return statement(
+    `upsert:${label}`,
+    `
     UNWIND $rows AS row
     MERGE (n:Entity {id: row.id})
     SET n:${label}
@@ -77,15 +39,18 @@ export function upsertEntities(label: EntityLabel): string {
       MERGE (k:NameKey {key: key})
       MERGE (n)-[:NAMED]->(k)
     }
-    RETURN count(n) AS rows`;
+    RETURN count(n) AS rows`,
+  );
 }
 
 /**
  * Upserts relationships of one type between existing entities; `key` tells parallel ones apart.
  * Sources accumulate: a second source for the same fact is added, never swapped for the first.
  */
-export function upsertRelationships(type: RelationshipType): string {
-  return `
+export function upsertRelationships(type: RelationshipType): Statement {
+  return statement(
+    `upsert:${type}`,
+    `
     UNWIND $rows AS row
     MATCH (a:Entity {id: row.from})
     MATCH (b:Entity {id: row.to})
@@ -94,11 +59,14 @@ export function upsertRelationships(type: RelationshipType): string {
     SET r += row.props
     SET r.sources = reduce(acc = [], id IN previous + row.props.sources | CASE WHEN id IN acc THEN acc ELSE acc + id END)
     ${stamp('r')}
-    RETURN count(r) AS rows`;
+    RETURN count(r) AS rows`,
+  );
 }
 
 /** Claims hang off their subject; a claim's sources are its own. */
-export const UPSERT_CLAIMS = `
+export const UPSERT_CLAIMS = statement(
+  'upsert:Claim',
+  `
   UNWIND $rows AS row
   MATCH (subject:Entity {id: row.subject})
   MERGE (c:Claim {id: row.id})
@@ -111,11 +79,15 @@ export const UPSERT_CLAIMS = `
     MATCH (s:Source {id: sourceId})
     MERGE (c)-[:CITES]->(s)
   }
-  RETURN count(c) AS rows`;
+  RETURN count(c) AS rows`,
+);
 
 /** Removes everything, in batches so a large graph does not need one huge transaction. */
-export const DELETE_ALL = `
+export const DELETE_ALL = statement(
+  'deleteAll',
+  `
   MATCH (n)
-  CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
+  CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
+);
 
-export const COUNT_ENTITIES = 'MATCH (n:Entity) RETURN count(n) AS count';
+export const COUNT_ENTITIES = statement('countEntities', 'MATCH (n:Entity) RETURN count(n) AS count');

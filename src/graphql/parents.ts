@@ -1,43 +1,22 @@
-import type {
-  CharacterModel,
-  CreditModel,
-  EntityModel,
-  PersonModel,
-  PortrayalModel,
-  SourceModel,
-  WorkModel,
-} from '../db/models';
+import type { CreditModel, SearchableModel, SourceModel } from '../db/models';
 
-/**
- * What a resolver receives as its parent. A parent may carry answers fetched ahead by a root
- * resolver (`preload`), which field resolvers use instead of asking the database again.
- */
-export type WorkParent = WorkModel & {
-  readonly preload?: { readonly credits?: CreditModel[]; readonly characters?: CharacterParent[] };
-};
-export type PersonParent = PersonModel & {
-  readonly preload?: { readonly credits?: CreditModel[]; readonly portrayals?: PortrayalModel[] };
-};
-export type CharacterParent = CharacterModel & {
-  readonly preload?: {
-    readonly work?: WorkModel;
-    readonly portrayals?: PortrayalModel[];
-    readonly counterparts?: CharacterParent[];
-  };
-};
+/** What resolvers of types that are not the data layer's models receive as their parent. */
+
+/** A page of a list: the items on it, where it starts, and how many there are in all. */
+export interface ListPage<T> {
+  readonly items: T[];
+  readonly offset: number;
+  readonly total: number;
+}
+export type CreditPage = ListPage<CreditModel>;
 export interface PathEdgeParent {
   readonly from: string;
   readonly to: string;
   readonly type: string;
   readonly sources: SourceModel[];
 }
-export interface CreditConnectionParent {
-  readonly items: CreditModel[];
-  readonly offset: number;
-  readonly total: number;
-}
 export interface SearchEdgeParent {
-  readonly node: EntityModel;
+  readonly node: SearchableModel;
   readonly score: number;
   readonly cursor: string;
 }

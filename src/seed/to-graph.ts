@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EntityLabel } from '../db/graph-schema';
-import type { RelationshipType } from '../db/seed-statements';
+import type { EntityLabel, RelationshipType } from '../vocabulary';
 import { nameKey } from '../names';
 import type { Located, Seed } from './read-seed';
 import type { AliasEntry, Collection } from './schema';

@@ -82,7 +82,7 @@ describe('selection-aware reads', () => {
       `{ person(id: "nam-yoon-su") { credits { role } } }`,
     );
     expect(server.queries).toHaveLength(1);
-    expect(server.queries[0]?.params).toMatchObject({ withCredits: true, withPortrayals: false });
+    expect(server.queries[0]?.params).toMatchObject({ parts: { credits: true, portrayals: false } });
     expect(credits.person.credits.map((credit) => credit.role)).toContain('ACTOR');
 
     const portrayals = await data<{ person: { portrayals: Array<{ character: { name: string } }> } }>(
@@ -95,7 +95,9 @@ describe('selection-aware reads', () => {
       `{ work(id: "${SERIES}") { characters { name } } }`,
     );
     expect(server.queries).toHaveLength(1);
-    expect(server.queries[0]?.params).toMatchObject({ withCredits: false, withCharacters: true });
+    expect(server.queries[0]?.params).toMatchObject({
+      parts: { credits: false, characters: true, characters_counterparts: false, characters_portrayals: false },
+    });
     expect(work.work.characters.map((c) => c.name)).toContain('Go Young');
   });
 

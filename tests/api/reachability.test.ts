@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CLAIM_SUBJECT_LABELS } from '../../src/db/graph-schema';
+import { CLAIM_SUBJECT_LABELS } from '../../src/vocabulary';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { loadSeed } from '../../src/seed/load-seed';
 import { toGraph } from '../../src/seed/to-graph';

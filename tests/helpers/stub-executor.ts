@@ -1,4 +1,5 @@
 import type { Executor, Params, QueryEvent, Row } from '../../src/db/executor';
+import type { Statement } from '../../src/db/statement';
 
 /**
  * An executor over an empty graph, for the HTTP tier: every read finds nothing, every write is
@@ -12,12 +13,12 @@ export function stubExecutor(options: { up?: boolean } = {}): Executor {
   };
   const executor: Executor = {
     database: 'stub',
-    read: async (query: string, params: Params = {}): Promise<Row[]> => {
-      tell({ mode: 'READ', query, params });
+    read: async ({ name, text }: Statement, params: Params = {}): Promise<Row[]> => {
+      tell({ mode: 'READ', name, query: text, params });
       return [];
     },
-    write: async (query: string, params: Params = {}) => {
-      tell({ mode: 'WRITE', query, params });
+    write: async ({ name, text }: Statement, params: Params = {}) => {
+      tell({ mode: 'WRITE', name, query: text, params });
       return refuse();
     },
     writeTransaction: async () => refuse(),

@@ -1,5 +1,6 @@
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import { DriverExecutor } from '../../src/db/executor';
+import { statement } from '../../src/db/statement';
 import { DatabaseUnavailableError } from '../../src/errors';
 
 /**
@@ -41,7 +42,7 @@ describe('Executor.read', () => {
   it('reads in a READ session of the configured database that follows this process’s writes', async () => {
     const { driver, sessions, closed } = scriptedDriver([[{ ok: 1 }]]);
     const executor = new DriverExecutor(driver, { database: 'graph', timeoutMs: 1_000 });
-    await expect(executor.read('RETURN 1 AS ok')).resolves.toEqual([{ ok: 1 }]);
+    await expect(executor.read(statement('test', 'RETURN 1 AS ok'))).resolves.toEqual([{ ok: 1 }]);
     expect(sessions).toEqual([{ database: 'graph', defaultAccessMode: 'READ', hasBookmarks: true }]);
     expect(closed()).toBe(1);
   });
@@ -49,7 +50,7 @@ describe('Executor.read', () => {
   it('retries a transient failure and answers', async () => {
     const { driver, sessions, closed } = scriptedDriver([transient(), transient(), [{ ok: 1 }]]);
     const executor = new DriverExecutor(driver, { database: 'neo4j', timeoutMs: 1_000 });
-    await expect(executor.read('RETURN 1 AS ok')).resolves.toEqual([{ ok: 1 }]);
+    await expect(executor.read(statement('test', 'RETURN 1 AS ok'))).resolves.toEqual([{ ok: 1 }]);
     expect(sessions).toHaveLength(3);
     expect(closed()).toBe(3);
   });
@@ -57,14 +58,14 @@ describe('Executor.read', () => {
   it('does not retry an error that retrying cannot fix', async () => {
     const { driver, sessions } = scriptedDriver([neo4jError('bad syntax', 'Neo.ClientError.Statement.SyntaxError')]);
     const executor = new DriverExecutor(driver, { database: 'neo4j', timeoutMs: 1_000 });
-    await expect(executor.read('RETURN')).rejects.toThrow('bad syntax');
+    await expect(executor.read(statement('test', 'RETURN'))).rejects.toThrow('bad syntax');
     expect(sessions).toHaveLength(1);
   });
 
   it('stops retrying transient failures before 2 s have passed, as SERVICE_UNAVAILABLE', async () => {
     const { driver, sessions } = scriptedDriver(Array.from({ length: 50 }, transient));
     const executor = new DriverExecutor(driver, { database: 'neo4j', timeoutMs: 5_000 });
-    await expect(executor.read('RETURN 1')).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    await expect(executor.read(statement('test', 'RETURN 1'))).rejects.toBeInstanceOf(DatabaseUnavailableError);
     // Waits grow by 200 ms and none may end past 2 s: five tries at most.
     expect(sessions.length).toBeGreaterThan(1);
     expect(sessions.length).toBeLessThanOrEqual(5);

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityModel } from '../../db/models';
 import type { GraphContext } from '../context';
 
@@ -5,15 +6,19 @@ import type { GraphContext } from '../context';
 export const ENTITY_TYPES = ['Work', 'Person', 'Character'] as const;
 
 type EntityType = (typeof ENTITY_TYPES)[number];
-type ReferenceResolver = (reference: { readonly id: string }, context: GraphContext) => Promise<EntityModel | null>;
+type ReferenceResolver = (
+  reference: { readonly id: string },
+  context: GraphContext,
+  info: GraphQLResolveInfo,
+) => Promise<EntityModel | null>;
 
 /**
  * A router sends `{ __typename, id }` and asks for the rest. The lookup goes through the request's
  * entity loader, as `node(id)` does, so a whole batch of representations is one query.
  */
 function resolveReference(type: EntityType): ReferenceResolver {
-  return async (reference, context) => {
-    const found = await context.loaders.entity.load(reference.id);
+  return async (reference, context, info) => {
+    const found = await context.reads(info).entity.load(reference.id);
     return found?.__typename === type ? found : null;
   };
 }

@@ -2,15 +2,9 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo } from 'graphql';
 import type {
-  WorkParent,
-  PersonParent,
-  CharacterParent,
-  PathEdgeParent,
-  CreditConnectionParent,
-  SearchConnectionParent,
-  SearchEdgeParent,
-} from '../parents';
-import type {
+  WorkModel,
+  PersonModel,
+  CharacterModel,
   OrganizationModel,
   PlaceModel,
   EpisodeModel,
@@ -29,6 +23,7 @@ import type {
   ClaimModel,
   PathModel,
 } from '../../db/models';
+import type { PathEdgeParent, CreditPage, SearchConnectionParent, SearchEdgeParent } from '../parents';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -943,15 +938,15 @@ export type DirectiveResolverFn<
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
-  SearchResult: WorkParent | PersonParent | CharacterParent | OrganizationModel | PlaceModel | SongModel | EpisodeModel;
+  SearchResult: WorkModel | PersonModel | CharacterModel | OrganizationModel | PlaceModel | SongModel | EpisodeModel;
 };
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
-    | WorkParent
-    | PersonParent
-    | CharacterParent
+    | WorkModel
+    | PersonModel
+    | CharacterModel
     | EpisodeModel
     | OrganizationModel
     | PlaceModel
@@ -983,13 +978,13 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Work: ResolverTypeWrapper<WorkParent>;
+  Work: ResolverTypeWrapper<WorkModel>;
   Adaptation: ResolverTypeWrapper<AdaptationModel>;
-  Person: ResolverTypeWrapper<PersonParent>;
-  Character: ResolverTypeWrapper<CharacterParent>;
+  Person: ResolverTypeWrapper<PersonModel>;
+  Character: ResolverTypeWrapper<CharacterModel>;
   CounterpartLink: ResolverTypeWrapper<CounterpartLinkModel>;
   Credit: ResolverTypeWrapper<CreditModel>;
-  CreditConnection: ResolverTypeWrapper<CreditConnectionParent>;
+  CreditConnection: ResolverTypeWrapper<CreditPage>;
   CreditEdge: ResolverTypeWrapper<Omit<CreditEdge, 'node'> & { node: ResolversTypes['Credit'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1033,13 +1028,13 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
-  Work: WorkParent;
+  Work: WorkModel;
   Adaptation: AdaptationModel;
-  Person: PersonParent;
-  Character: CharacterParent;
+  Person: PersonModel;
+  Character: CharacterModel;
   CounterpartLink: CounterpartLinkModel;
   Credit: CreditModel;
-  CreditConnection: CreditConnectionParent;
+  CreditConnection: CreditPage;
   CreditEdge: Omit<CreditEdge, 'node'> & { node: ResolversParentTypes['Credit'] };
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];

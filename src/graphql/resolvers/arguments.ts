@@ -1,4 +1,3 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { badUserInput } from '../../errors';
 
 /** Exactly one way of naming the thing asked for. */
@@ -14,17 +13,4 @@ export function trimmed(argument: string, value: string, max: number): string {
   if (text.length === 0) throw badUserInput(argument, 'must not be empty');
   if (text.length > max) throw badUserInput(argument, `must be at most ${max} characters`);
   return text;
-}
-
-/** Whether the current field's selection asks for any of these subfields (fragments included). */
-export function selects(info: GraphQLResolveInfo, ...fields: string[]): boolean {
-  const wanted = new Set(fields);
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === Kind.FIELD) return wanted.has(selection.name.value);
-      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
-      const fragment = info.fragments[selection.name.value];
-      return visit(fragment?.selectionSet);
-    });
-  return info.fieldNodes.some((node: FieldNode) => visit(node.selectionSet));
 }

@@ -1,59 +1,46 @@
+import type { CreditModel, EntityModel, SearchableModel } from '../../db/models';
 import type { Resolvers } from '../generated/resolvers-types';
-import {
-  claimResolvers,
-  episodeResolvers,
-  organizationCreditResolvers,
-  organizationResolvers,
-  pathResolvers,
-  placeResolvers,
-  resolveEntityType,
-  searchConnectionResolvers,
-  sourceResolvers,
-} from './entity-resolvers';
-import {
-  characterResolvers,
-  counterpartLinkResolvers,
-  creditResolvers,
-  personResolvers,
-  portrayalResolvers,
-} from './people-resolvers';
-import { mutationResolvers } from './mutation-resolvers';
-import { queryResolvers } from './query-resolvers';
-import {
-  eventResolvers,
-  honorResolvers,
-  rankingResolvers,
-  ratingResolvers,
-  reviewResolvers,
-  songResolvers,
-} from './reception-resolvers';
-import { adaptationResolvers, creditConnectionResolvers, workResolvers } from './work-resolvers';
+import { Character } from './character';
+import { Claim } from './claim';
+import { connectionResolvers } from './connection';
+import { Episode } from './episode';
+import { Event } from './event';
+import { Honor } from './honor';
+import { Mutation } from './mutation';
+import { Organization } from './organization';
+import { Path } from './path';
+import { Person } from './person';
+import { Place } from './place';
+import { Query } from './query';
+import { Ranking } from './ranking';
+import { Rating } from './rating';
+import { Review } from './review';
+import { SearchConnection } from './search';
+import { Song } from './song';
+import { Work } from './work';
+
+/** Node, SearchResult and the other abstract types: the data layer tags every entity with its type. */
+const byTypename = { __resolveType: (entity: EntityModel) => entity.__typename };
 
 export const resolvers: Resolvers = {
-  Query: queryResolvers,
-  Mutation: mutationResolvers,
-  Node: { __resolveType: resolveEntityType },
-  SearchResult: { __resolveType: (node) => resolveEntityType(node) as never },
-  Work: workResolvers,
-  Adaptation: adaptationResolvers,
-  Person: personResolvers,
-  Character: characterResolvers,
-  CounterpartLink: counterpartLinkResolvers,
-  Credit: creditResolvers,
-  CreditConnection: creditConnectionResolvers as unknown as Resolvers['CreditConnection'],
-  Portrayal: portrayalResolvers,
-  Episode: episodeResolvers,
-  Organization: organizationResolvers,
-  OrganizationCredit: organizationCreditResolvers,
-  Place: placeResolvers,
-  Review: reviewResolvers,
-  Ranking: rankingResolvers,
-  Rating: ratingResolvers,
-  Honor: honorResolvers,
-  Event: eventResolvers,
-  Song: songResolvers,
-  Claim: claimResolvers,
-  Source: sourceResolvers,
-  SearchConnection: searchConnectionResolvers,
-  Path: pathResolvers,
+  Query,
+  Mutation,
+  Node: byTypename,
+  SearchResult: { __resolveType: (node: SearchableModel) => node.__typename },
+  Work,
+  Person,
+  Character,
+  Episode,
+  Organization,
+  Place,
+  Review,
+  Ranking,
+  Rating,
+  Honor,
+  Event,
+  Song,
+  Claim,
+  CreditConnection: connectionResolvers<CreditModel>(),
+  SearchConnection,
+  Path,
 };

@@ -1,9 +1,31 @@
-import { parse } from 'graphql';
-import { createProjector } from '../../src/graphql/selection-projection';
+import {
+  Kind,
+  parse,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { createReadPlanner } from '../../src/graphql/read-plan';
 import { loadTypeDefs } from '../../src/graphql/schema';
 
-const projector = createProjector(loadTypeDefs());
-const of = (query: string) => projector.of(parse(query));
+const planner = createReadPlanner(loadTypeDefs());
+const of = (query: string) => planner.projectionOf(parse(query));
+
+/** What a root resolver's `info` tells the plan: the operation, its fragments and the root field. */
+function rootInfo(query: string): Pick<GraphQLResolveInfo, 'operation' | 'fragments' | 'fieldNodes'> {
+  const document = parse(query);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  const field = operation.selectionSet.selections[0]!;
+  if (field.kind !== Kind.FIELD) throw new Error('the first selection must be a field');
+  return { operation, fragments, fieldNodes: [field] };
+}
 
 describe('projection of a document', () => {
   it('reads only the leaf fields each entity type selects', () => {
@@ -57,12 +79,39 @@ describe('projection of a document', () => {
 
   it('computes each parsed document once', () => {
     const document = parse(`{ person(id: "p") { name } }`);
-    expect(projector.of(document)).toBe(projector.of(document));
+    expect(planner.projectionOf(document)).toBe(planner.projectionOf(document));
+    const info = rootInfo(`{ person(id: "p") { name } }`);
+    expect(planner.planFor(info)).toBe(planner.planFor(info));
   });
 
   it('has a full projection with every property of every entity type', () => {
-    expect(projector.full.properties.Work).toEqual(expect.arrayContaining(['title', 'year', 'runtimeMinutes']));
-    expect(projector.full.properties.Source).toEqual(expect.arrayContaining(['url', 'publisher', 'reliability']));
-    expect(projector.full).toMatchObject({ revision: true, sources: true, provenance: true, searchTotal: true });
+    expect(planner.full.properties.Work).toEqual(expect.arrayContaining(['title', 'year', 'runtimeMinutes']));
+    expect(planner.full.properties.Source).toEqual(expect.arrayContaining(['url', 'publisher', 'reliability']));
+    expect(planner.full).toMatchObject({ revision: true, sources: true, provenance: true, searchTotal: true });
+  });
+});
+
+describe('the bundle parts a root field selects', () => {
+  const parts = (root: 'Work' | 'Person', query: string) => {
+    const info = rootInfo(query);
+    return [...planner.planFor(info).bundleParts(root, info)].sort();
+  };
+
+  it('are none for a work asked only for its own fields or fields no bundle covers', () => {
+    expect(parts('Work', `{ work(id: "w") { title events { title } } }`)).toEqual([]);
+  });
+
+  it('follow the selection into nested fields, through fragments', () => {
+    expect(
+      parts(
+        'Work',
+        `{ work(id: "w") { credits { totalCount } ...Cast } }
+         fragment Cast on Work { characters { name ... on Character { counterparts { work { kind } } } } }`,
+      ),
+    ).toEqual(['characters', 'characters_counterparts', 'characters_counterparts_work', 'credits']);
+  });
+
+  it('are a person’s credits and portrayals', () => {
+    expect(parts('Person', `{ person(id: "p") { portrayals { character { name } } } }`)).toEqual(['portrayals']);
   });
 });

@@ -2,10 +2,10 @@ import { GraphQLError } from 'graphql';
 import { badUserInput, ErrorCode } from '../errors';
 import type { Seed } from '../seed/read-seed';
 import { toGraph } from '../seed/to-graph';
-import { FIND_BAD_REFERENCES } from './curation-queries';
-import type { Executor, Params, RunSummary } from './executor';
-import type { EntityLabel } from './graph-schema';
-import { UPSERT_CLAIMS, upsertEntities, upsertRelationships } from './seed-statements';
+import { FIND_BAD_REFERENCES } from '../db/curation-queries';
+import type { Executor, Run } from '../db/executor';
+import { UPSERT_CLAIMS, upsertEntities, upsertRelationships } from '../db/seed-statements';
+import type { EntityLabel } from '../vocabulary';
 
 /** An id an input names, which must already exist as one of these labels. */
 export interface Reference {
@@ -13,8 +13,6 @@ export interface Reference {
   readonly id: string;
   readonly labels: readonly EntityLabel[];
 }
-
-export type Run = (query: string, params?: Params) => Promise<RunSummary>;
 
 export interface CuratedChange {
   /** The change in the seed's shape: written with the seed loader's own statements. */

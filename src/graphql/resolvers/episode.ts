@@ -1,0 +1,11 @@
+import { EPISODE_FIELDS as F } from '../../db/catalogue/other-fields';
+import type { EpisodeResolvers } from '../generated/resolvers-types';
+import { exactlyOne, list } from './catalogue-field';
+
+export const Episode: EpisodeResolvers = {
+  work: exactlyOne(F.work),
+  directors: list(F.directors),
+  songs: list(F.songs),
+  claims: list(F.claims),
+  sources: list(F.sources),
+};

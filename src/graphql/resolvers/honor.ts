@@ -1,0 +1,10 @@
+import { HONOR_FIELDS as F } from '../../db/catalogue/other-fields';
+import type { HonorResolvers } from '../generated/resolvers-types';
+import { list, single } from './catalogue-field';
+
+export const Honor: HonorResolvers = {
+  awardedBy: single(F.awardedBy),
+  recipients: list(F.recipients),
+  claims: list(F.claims),
+  sources: list(F.sources),
+};

@@ -1,0 +1,9 @@
+import { ORGANIZATION_FIELDS as F } from '../../db/catalogue/other-fields';
+import type { OrganizationResolvers } from '../generated/resolvers-types';
+import { list } from './catalogue-field';
+
+export const Organization: OrganizationResolvers = {
+  works: list(F.works),
+  claims: list(F.claims),
+  sources: list(F.sources),
+};

@@ -1,0 +1,12 @@
+import { PERSON_FIELDS as F } from '../../db/catalogue/people-fields';
+import type { PersonResolvers } from '../generated/resolvers-types';
+import { list } from './catalogue-field';
+
+export const Person: PersonResolvers = {
+  credits: list(F.credits),
+  portrayals: list(F.portrayals),
+  honors: list(F.honors),
+  songs: list(F.songs),
+  claims: list(F.claims),
+  sources: list(F.sources),
+};
