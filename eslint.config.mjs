@@ -1,5 +1,11 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+/** The folders of src that the data layer must never reach up into. */
+const ABOVE_THE_DATA_LAYER = ['seed', 'curation', 'graphql', 'http', 'auth', 'config', 'neo4j-local'];
+const restricted = (groups, message) => ({ group: groups, message });
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.neo4j/**', 'src/graphql/generated/**'] },
@@ -22,6 +28,16 @@ export default tseslint.config(
     },
   },
   {
+    // The folders of src lean on each other in one direction only.
+    files: ['src/**/*.ts', 'explorer/src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
+  {
     // Only the data layer talks to Neo4j.
     files: ['src/**/*.ts'],
     ignores: ['src/db/**'],
@@ -29,6 +45,42 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'neo4j-driver', message: 'Only src/db may import neo4j-driver.' }] },
+      ],
+    },
+  },
+  {
+    // The data layer depends on no layer above it.
+    files: ['src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restricted(
+              ABOVE_THE_DATA_LAYER.flatMap((folder) => [
+                `../${folder}`,
+                `../${folder}/*`,
+                `../../${folder}`,
+                `../../${folder}/*`,
+              ]),
+              'src/db depends on no layer above it: pass what it needs in as arguments.',
+            ),
+            restricted(
+              ['../app', '../graph-server', '../main', '../connect-neo4j'],
+              'src/db is wired up by the layers above it.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The vocabulary is pure data that every layer may import, so it imports nothing of the project.
+    files: ['src/vocabulary/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [restricted(['../*'], 'src/vocabulary imports nothing of the rest of the project.')] },
       ],
     },
   },

@@ -3,7 +3,6 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 /** The one list of error codes clients can rely on (in errors[].extensions.code). */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
@@ -16,7 +15,6 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** Errors whose message is written for the client and may be shown as it is. */
 const PUBLIC_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
-  ErrorCode.NOT_FOUND,
   ErrorCode.CONFLICT,
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,

@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import { createApp } from './app';
 import { loadConfig, type Config } from './config';
-import { connectNeo4j } from './db/connect-neo4j';
+import { connectNeo4j } from './connect-neo4j';
 import type { GraphContext } from './graphql/context';
 import { mountAt, normaliseBasePath, type MountableHandler } from './http/mount-at';
 import { createLogger, type Logger } from './logger';

@@ -137,7 +137,7 @@ export function addCreditChange(input: z.infer<typeof CreditInput>): { change: C
   return {
     id: input.person,
     change: {
-      seed: seedFragment({ credits: [{ ...credit, confidence, role: input.role as never }] }),
+      seed: seedFragment({ credits: [{ ...credit, confidence }] }),
       references: [
         ...refs('input.person', [input.person], 'Person'),
         ...refs('input.work', [input.work], 'Work'),

@@ -1,5 +1,17 @@
 import { z } from 'zod';
 import { badUserInput } from '../errors';
+import {
+  CLAIM_RANKS,
+  CONFIDENCES,
+  CREDIT_ROLES,
+  DEFAULT_CLAIM_RANK,
+  DEFAULT_CONFIDENCE,
+  DEFAULT_RELIABILITY,
+  HONOR_RESULTS,
+  RANKING_KINDS,
+  SOURCE_RELIABILITIES,
+  STANCES,
+} from '../vocabulary';
 import { PARTIAL_DATE, SLUG } from '../seed/schema';
 
 /**
@@ -19,7 +31,7 @@ const date = z
     return parsed.getUTCMonth() === m - 1 && parsed.getUTCDate() === d;
   }, 'is not a calendar date');
 const sources = z.array(id).min(1, 'every write must cite at least one source').max(20);
-const confidence = z.enum(['STATED', 'UNCERTAIN', 'INFERRED']).default('STATED');
+const confidence = z.enum(CONFIDENCES).default(DEFAULT_CONFIDENCE);
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? undefined);
 const year = z.number().int().min(1800, 'must be 1800 or later').max(2100, 'must be 2100 or earlier');
 
@@ -36,9 +48,9 @@ export const SourceInput = z.object({
   publisher: optional(text(200)),
   publishedOn: optional(date),
   reliability: z
-    .enum(['NORMAL', 'WEAK'])
+    .enum(SOURCE_RELIABILITIES)
     .nullish()
-    .transform((value) => value ?? 'NORMAL'),
+    .transform((value) => value ?? DEFAULT_RELIABILITY),
   note: optional(text(600)),
 });
 
@@ -63,7 +75,7 @@ export const CounterpartInput = z.object({ a: id, b: id, note: optional(text(600
 export const CreditInput = z.object({
   person: id,
   work: id,
-  role: z.string(),
+  role: z.enum(CREDIT_ROLES),
   episodes: optional(z.array(z.number().int().min(1).max(999)).min(1).max(200)),
   character: optional(id),
   creditedAs: optional(text(200)),
@@ -78,7 +90,7 @@ export const ReviewInput = z.object({
   outlet: optional(id),
   critic: optional(text(200)),
   date: optional(date),
-  stance: z.enum(['POSITIVE', 'MIXED', 'NEGATIVE']),
+  stance: z.enum(STANCES),
   summary: text(1000),
   about: z
     .array(id)
@@ -92,7 +104,7 @@ export const RankingInput = z.object({
   id: optional(id),
   work: id,
   publisher: id,
-  kind: z.enum(['YEAR_END_LIST', 'CHART']),
+  kind: z.enum(RANKING_KINDS),
   list: text(300),
   year,
   rank: optional(z.number().int().positive('must be 1 or more')),
@@ -105,7 +117,7 @@ export const HonorInput = z.object({
   category: optional(text(300)),
   awardedBy: optional(id),
   year,
-  result: z.enum(['WON', 'NOMINATED', 'LONGLISTED', 'SHORTLISTED', 'SELECTED']),
+  result: z.enum(HONOR_RESULTS),
   recipients: z.array(id).min(1, 'an honor goes to at least one work or person').max(20),
   note: optional(text(600)),
   sources,
@@ -120,15 +132,15 @@ export const ClaimInput = z
       .max(100),
     value: text(600),
     rank: z
-      .enum(['PREFERRED', 'NORMAL', 'DEPRECATED'])
+      .enum(CLAIM_RANKS)
       .nullish()
-      .transform((value) => value ?? 'NORMAL'),
+      .transform((value) => value ?? DEFAULT_CLAIM_RANK),
     reason: optional(text(600)),
     confidence,
     note: optional(text(600)),
     sources,
   })
-  .refine((claim) => claim.rank === 'NORMAL' || claim.reason !== undefined, {
+  .refine((claim) => claim.rank === DEFAULT_CLAIM_RANK || claim.reason !== undefined, {
     message: 'a PREFERRED or DEPRECATED claim says why',
     path: ['reason'],
   });

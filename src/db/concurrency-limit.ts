@@ -1,6 +1,6 @@
 /**
- * Enough to keep a small Neo4j's cores busy while the driver's round trips are in flight; on 2
- * cores, 4 and 8 served a burst of 1,000 requests faster than 16, and 16 faster than 50.
+ * Enough to keep a small Neo4j's cores busy while the driver's round trips are in flight, and
+ * few enough that a burst does not spread them thinly (BENCHMARKS.md has the measurements).
  */
 export const DEFAULT_MAX_CONCURRENCY = 8;
 

@@ -12,7 +12,6 @@ export interface HandlerOptions {
   readonly ready: () => Promise<boolean>;
   readonly logger: Logger;
   readonly bodyLimitBytes: number;
-  readonly graphqlPath?: string;
   /** Browser origins allowed to call the API; '*' allows any. */
   readonly corsOrigins?: readonly string[];
   /** The built explorer (index.html and assets/), served under /explore; unset serves no explorer. */
@@ -21,9 +20,10 @@ export interface HandlerOptions {
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
+const GRAPHQL_PATH = '/graphql';
+
 /** Adapts Node's HTTP server to Apollo Server's core; also serves the health checks. */
 export function createRequestHandler(options: HandlerOptions): Handler {
-  const graphqlPath = options.graphqlPath ?? '/graphql';
   return (request, response) => {
     const requestId = headerValue(request.headers['x-request-id']) ?? randomUUID();
     response.setHeader('x-request-id', requestId);
@@ -52,8 +52,8 @@ export function createRequestHandler(options: HandlerOptions): Handler {
         await serveExplorerAsset(request, response, url.pathname, options.explorerDir);
         return;
       }
-      if (url.pathname !== graphqlPath) {
-        sendJson(response, 404, { error: `Not found. The GraphQL endpoint is ${graphqlPath}.` });
+      if (url.pathname !== GRAPHQL_PATH) {
+        sendJson(response, 404, { error: `Not found. The GraphQL endpoint is ${GRAPHQL_PATH}.` });
         return;
       }
       let body: unknown;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config';
-import { connectNeo4j } from '../db/connect-neo4j';
+import { connectNeo4j } from '../connect-neo4j';
 import { PROJECT_ROOT } from '../project-root';
 import { formatSeedError } from './read-seed';
 import { loadSeed } from './load-seed';

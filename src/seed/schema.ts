@@ -1,4 +1,21 @@
 import { z } from 'zod';
+import {
+  CLAIM_RANKS,
+  CONFIDENCES,
+  CREDIT_ROLES,
+  DEFAULT_CLAIM_RANK,
+  DEFAULT_RELIABILITY,
+  EVENT_KINDS,
+  HONOR_RESULTS,
+  ORGANIZATION_KINDS,
+  ORGANIZATION_ROLES,
+  PLACE_KINDS,
+  RANKING_KINDS,
+  SOURCE_KINDS,
+  SOURCE_RELIABILITIES,
+  STANCES,
+  WORK_KINDS,
+} from '../vocabulary';
 
 /**
  * The shape of the seed files under seed/. Every file is a YAML map whose keys are
@@ -30,9 +47,9 @@ const sources = z.array(sourceRef).min(1, 'every fact needs at least one source'
 const episodes = z.array(z.number().int().min(1).max(999)).min(1);
 
 /** How sure the sources make us: FACTS.md marks weak sources [uncertain] and compiler-made links [inferred]. */
-export const Confidence = z.enum(['STATED', 'UNCERTAIN', 'INFERRED']);
+export const Confidence = z.enum(CONFIDENCES);
 /** Wikidata-style rank among competing claims for the same property. */
-export const Rank = z.enum(['PREFERRED', 'NORMAL', 'DEPRECATED']);
+export const Rank = z.enum(CLAIM_RANKS);
 
 const fact = {
   sources,
@@ -52,70 +69,16 @@ const named = {
   ...fact,
 };
 
-export const WorkKind = z.enum(['NOVEL', 'FILM', 'SERIES', 'STORY']);
-export const CreditRole = z.enum([
-  'AUTHOR',
-  'TRANSLATOR',
-  'DIRECTOR',
-  'SCREENWRITER',
-  'ACTOR',
-  'PRODUCER',
-  'CASTING',
-  'MUSIC',
-  'LYRICIST',
-  'PERFORMER',
-  'CINEMATOGRAPHER',
-  'EDITOR',
-  'COMPOSER',
-]);
-export const OrganizationKind = z.enum([
-  'PUBLISHER',
-  'PRODUCTION_COMPANY',
-  'DISTRIBUTOR',
-  'NETWORK',
-  'PLATFORM',
-  'AGENCY',
-  'GOVERNMENT',
-  'OUTLET',
-  'FESTIVAL',
-  'SCHOOL',
-  'AWARD_BODY',
-  'ADVOCACY_GROUP',
-  'COMPANY',
-  'RETAILER',
-  'OTHER',
-]);
+export const WorkKind = z.enum(WORK_KINDS);
+export const CreditRole = z.enum(CREDIT_ROLES);
+export const OrganizationKind = z.enum(ORGANIZATION_KINDS);
 /** Relationship types from an organization to a work; the loader uses them as relationship types. */
-export const OrganizationRole = z.enum([
-  'PUBLISHED',
-  'PRODUCED',
-  'DISTRIBUTED',
-  'STREAMED',
-  'FUNDED',
-  'ACQUIRED_RIGHTS',
-  'REPRESENTED',
-]);
-export const PlaceKind = z.enum(['COUNTRY', 'CITY', 'DISTRICT', 'VENUE', 'LANDMARK', 'REGION']);
-export const Stance = z.enum(['POSITIVE', 'MIXED', 'NEGATIVE']);
-export const HonorResult = z.enum(['WON', 'NOMINATED', 'LONGLISTED', 'SHORTLISTED', 'SELECTED']);
-export const EventKind = z.enum([
-  'PUBLICATION',
-  'PREMIERE',
-  'RELEASE',
-  'ANNOUNCEMENT',
-  'CASTING',
-  'FILMING',
-  'PRESS_EVENT',
-  'SCREENING',
-  'PROTEST',
-  'CONTROVERSY',
-  'SCHEDULE_CHANGE',
-  'AUDIENCE_RESPONSE',
-  'BOX_OFFICE',
-  'SALES',
-  'OTHER',
-]);
-export const SourceKind = z.enum(['SEED', 'WEB']);
+export const OrganizationRole = z.enum(ORGANIZATION_ROLES);
+export const PlaceKind = z.enum(PLACE_KINDS);
+export const Stance = z.enum(STANCES);
+export const HonorResult = z.enum(HONOR_RESULTS);
+export const EventKind = z.enum(EVENT_KINDS);
+export const SourceKind = z.enum(SOURCE_KINDS);
 
 export const Source = z.strictObject({
   id,
@@ -124,7 +87,7 @@ export const Source = z.strictObject({
   title: text(300),
   publisher: text(200).optional(),
   publishedOn: partialDate.optional(),
-  reliability: z.enum(['NORMAL', 'WEAK']).default('NORMAL'),
+  reliability: z.enum(SOURCE_RELIABILITIES).default(DEFAULT_RELIABILITY),
   note: text(600).optional(),
 });
 
@@ -207,7 +170,7 @@ export const Review = z.strictObject({
 });
 
 /** A year-end list names a work once; a chart ranks it on a platform at a moment. */
-export const RankingKind = z.enum(['YEAR_END_LIST', 'CHART']);
+export const RankingKind = z.enum(RANKING_KINDS);
 
 export const Ranking = z.strictObject({
   id,
@@ -272,7 +235,7 @@ export const Claim = z.strictObject({
   subject: ref,
   property: z.string().regex(/^[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*$/, 'must be a camelCase property name'),
   value: z.union([text(600), z.number()]),
-  rank: Rank.default('NORMAL'),
+  rank: Rank.default(DEFAULT_CLAIM_RANK),
   reason: text(600).optional(),
   ...fact,
 });
@@ -300,8 +263,6 @@ export const SeedFile = z.strictObject({
 
 export type SeedFile = z.infer<typeof SeedFile>;
 export type Collection = keyof SeedFile;
-export type SourceEntry = z.infer<typeof Source>;
-export type WorkEntry = z.infer<typeof Work>;
 export type AliasEntry = z.infer<typeof Alias>;
 
 function isRealDate(value: string): boolean {

@@ -1,37 +1,37 @@
+import { ENTITY_LABELS, type EntityLabel } from '../vocabulary';
+import { ENTITY_TABLES } from './entity-tables';
 import { describeEntry, type Located, type Seed, type SeedError } from './read-seed';
-import type { Collection } from './schema';
+import type { AliasEntry, Collection } from './schema';
 
-/** The kinds an id can name; one id space across the whole seed. */
-export type EntityKind =
-  | 'Source'
-  | 'Work'
-  | 'Person'
-  | 'Organization'
-  | 'Place'
-  | 'Character'
-  | 'Episode'
-  | 'Review'
-  | 'Ranking'
-  | 'Rating'
-  | 'Honor'
-  | 'Event'
-  | 'Song';
+/** The kinds an id can name: the entity labels, one id space across the whole seed. */
+type EntityKind = EntityLabel;
 
-export const ENTITY_COLLECTIONS = {
-  sources: 'Source',
-  works: 'Work',
-  people: 'Person',
-  organizations: 'Organization',
-  places: 'Place',
-  characters: 'Character',
-  episodes: 'Episode',
-  reviews: 'Review',
-  rankings: 'Ranking',
-  ratings: 'Rating',
-  honors: 'Honor',
-  events: 'Event',
-  songs: 'Song',
-} as const satisfies Partial<Record<Collection, EntityKind>>;
+/** Every collection whose entries cite sources: all but the sources themselves (the compiler checks it is all). */
+const CITING: { readonly [C in Exclude<Collection, 'sources'>]: true } = {
+  works: true,
+  adaptations: true,
+  people: true,
+  organizations: true,
+  places: true,
+  characters: true,
+  counterparts: true,
+  credits: true,
+  episodes: true,
+  affiliations: true,
+  reviews: true,
+  rankings: true,
+  ratings: true,
+  honors: true,
+  events: true,
+  songs: true,
+  claims: true,
+};
+type Cited = Located<{ readonly sources: readonly string[]; readonly aliases?: readonly AliasEntry[] }>;
+function citing(seed: Seed): Cited[] {
+  const entries: Cited[] = [];
+  for (const collection of Object.keys(CITING) as Array<keyof typeof CITING>) entries.push(...seed[collection]);
+  return entries;
+}
 
 /** Properties of a work whose value must agree with the preferred claim when claims exist. */
 const WORK_FIELDS_WITH_CLAIMS = ['releaseDate', 'year', 'runtimeMinutes', 'episodeCount'] as const;
@@ -53,9 +53,9 @@ export function validateSeed(seed: Seed): SeedError[] {
     });
   };
 
-  for (const [collection, kind] of Object.entries(ENTITY_COLLECTIONS)) {
+  for (const kind of ENTITY_LABELS) {
     const seen = new Map<string, Located<unknown>>();
-    for (const at of seed[collection as keyof typeof ENTITY_COLLECTIONS] as unknown as Located<{ id: string }>[]) {
+    for (const at of ENTITY_TABLES[kind].list(seed)) {
       const { id } = at.value;
       const other = seen.get(id);
       if (other || kinds.has(id)) {
@@ -75,15 +75,14 @@ export function validateSeed(seed: Seed): SeedError[] {
   const expectAll = (at: Located<unknown>, field: string, ids: readonly string[], ...allowed: EntityKind[]): void =>
     ids.forEach((id, i) => expect(at, `${field}.${i}`, id, ...allowed));
 
-  for (const collection of Object.keys(seed) as Collection[]) {
-    if (collection === 'sources') continue;
-    for (const at of seed[collection] as unknown as Located<{ sources: string[]; aliases?: unknown[] }>[]) {
+  {
+    for (const at of citing(seed)) {
       at.value.sources.forEach((ref, i) => {
         if (!sourceRefs.has(ref)) fail(at, `sources.${i}`, `source "${ref}" is not listed in seed/sources.yaml`);
       });
       at.value.aliases?.forEach((alias, i) => {
-        if (typeof alias === 'object' && alias !== null) {
-          (alias as { sources: string[] }).sources.forEach((ref, j) => {
+        if (typeof alias === 'object') {
+          alias.sources.forEach((ref, j) => {
             if (!sourceRefs.has(ref))
               fail(at, `aliases.${i}.sources.${j}`, `source "${ref}" is not listed in seed/sources.yaml`);
           });
@@ -186,7 +185,7 @@ export function validateSeed(seed: Seed): SeedError[] {
 
   const preferred = new Map<string, Located<{ value: string | number }>>();
   for (const at of seed.claims) {
-    expect(at, 'subject', at.value.subject, ...(Object.values(ENTITY_COLLECTIONS) as EntityKind[]));
+    expect(at, 'subject', at.value.subject, ...ENTITY_LABELS);
     if (at.value.rank !== 'PREFERRED') continue;
     const key = `${at.value.subject}/${at.value.property}`;
     if (preferred.has(key))

@@ -1,9 +1,7 @@
-import { join } from 'node:path';
-import { CLAIM_SUBJECT_LABELS } from '../../src/vocabulary';
-import { PROJECT_ROOT } from '../../src/project-root';
-import { loadSeed } from '../../src/seed/load-seed';
+import { ENTITY_TABLES } from '../../src/seed/entity-tables';
 import { toGraph } from '../../src/seed/to-graph';
-import { ENTITY_COLLECTIONS } from '../../src/seed/validate';
+import { CLAIM_SUBJECT_LABELS, ENTITY_LABELS } from '../../src/vocabulary';
+import { projectSeed } from '../helpers/seed-files';
 import { startTestServer, type TestServer } from '../helpers/test-graph';
 
 /** Every entity and claim of the seed can be reached through the API, with its sources. */
@@ -13,18 +11,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const loaded = loadSeed(join(PROJECT_ROOT, 'seed'));
-if (!loaded.ok) throw new Error('seed invalid');
-const seed = loaded.seed;
+const seed = projectSeed();
 const claimsBySubject = new Map<string, string[]>();
 for (const claim of toGraph(seed).claims) {
   claimsBySubject.set(claim.subject, [...(claimsBySubject.get(claim.subject) ?? []), claim.id]);
 }
-const entities = Object.entries(ENTITY_COLLECTIONS).flatMap(([collection, typename]) =>
-  (seed[collection as keyof typeof ENTITY_COLLECTIONS] as ReadonlyArray<{ value: { id: string } }>).map((e) => ({
-    id: e.value.id,
-    typename,
-  })),
+const entities = ENTITY_LABELS.flatMap((typename) =>
+  ENTITY_TABLES[typename].list(seed).map((entry) => ({ id: entry.value.id, typename })),
 );
 
 const WITH_CLAIMS = CLAIM_SUBJECT_LABELS;

@@ -1,25 +1,16 @@
-import { join } from 'node:path';
 import {
   auditGraph,
   countNodesByLabel,
   countRelationshipsByType,
   directedEpisodeNumbers,
 } from '../../src/db/graph-audit';
-import { PROJECT_ROOT } from '../../src/project-root';
-import { loadSeed } from '../../src/seed/load-seed';
-import { expectedCounts } from '../../src/seed/expected-counts';
 import { seedFromDirectory } from '../../src/seed/seed-graph';
+import { SEED_COUNTS } from '../fixtures/seed-counts';
+import { SEED_DIR } from '../helpers/seed-files';
 import { connectTestGraph } from '../helpers/test-graph';
 
-const SEED_DIR = join(PROJECT_ROOT, 'seed');
 const graph = connectTestGraph({ timeoutMs: 60_000 });
 afterAll(() => graph.close());
-
-function loadedSeed() {
-  const loaded = loadSeed(SEED_DIR);
-  if (!loaded.ok) throw new Error(`seed invalid: ${JSON.stringify(loaded.errors.slice(0, 3))}`);
-  return loaded.seed;
-}
 
 describe('the seeded graph', () => {
   test.each([
@@ -42,10 +33,9 @@ describe('the seeded graph', () => {
     ]);
   });
 
-  test('holds as many nodes per label and relationships per type as the seed files describe', async () => {
-    const expected = expectedCounts(loadedSeed());
-    expect(await countNodesByLabel(graph.executor)).toEqual(expected.nodes);
-    expect(await countRelationshipsByType(graph.executor)).toEqual(expected.relationships);
+  test('holds the golden number of nodes per label and relationships per type', async () => {
+    expect(await countNodesByLabel(graph.executor)).toEqual(SEED_COUNTS.nodes);
+    expect(await countRelationshipsByType(graph.executor)).toEqual(SEED_COUNTS.relationships);
   });
 
   test('loading the seed again creates nothing and leaves every count as it was', async () => {

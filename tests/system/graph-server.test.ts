@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError } from '../../src/config';
-import { Neo4jConnectError } from '../../src/db/connect-neo4j';
+import { Neo4jConnectError } from '../../src/connect-neo4j';
 import { createGraphServer, type GraphServer } from '../../src/index';
 import { silentLogger } from '../../src/logger';
 import { testNeo4jEnv } from '../helpers/test-graph';

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../helpers/free-port';
 import { loadConfig } from '../../src/config';
-import { connectNeo4j, Neo4jConnectError } from '../../src/db/connect-neo4j';
+import { connectNeo4j, Neo4jConnectError } from '../../src/connect-neo4j';
 import { neo4jLayout } from '../../src/neo4j-local/layout';
 import { startManagedNeo4j, Neo4jStartError } from '../../src/neo4j-local/managed-neo4j';
 import { provisionNeo4j } from '../../src/neo4j-local/provision';

@@ -1,0 +1,63 @@
+import {
+  buildASTSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isUnionType,
+  type GraphQLSchema,
+} from 'graphql';
+import { loadTypeDefs } from '../../src/graphql/schema';
+import {
+  DEFAULT_CLAIM_RANK,
+  DEFAULT_CONFIDENCE,
+  DEFAULT_RELIABILITY,
+  ENTITY_LABELS,
+  SCHEMA_ENUMS,
+  SEARCHABLE_LABELS,
+} from '../../src/vocabulary';
+
+/** The vocabulary is defined once in src/vocabulary; schema.graphql must say the same. */
+const schema: GraphQLSchema = buildASTSchema(loadTypeDefs());
+const types = Object.values(schema.getTypeMap()).filter((type) => !type.name.startsWith('__'));
+
+test('every enum of the schema is in the vocabulary, with the same values in the same order', () => {
+  const enums = types.filter(isEnumType);
+  expect(Object.fromEntries(enums.map((type) => [type.name, type.getValues().map((value) => value.name)]))).toEqual(
+    Object.fromEntries(Object.entries(SCHEMA_ENUMS).map(([name, values]) => [name, [...values]])),
+  );
+});
+
+test('the entity labels are exactly the types that implement Node', () => {
+  const node = schema.getType('Node');
+  if (!isInterfaceType(node)) throw new Error('schema.graphql has no Node interface');
+  expect(
+    schema
+      .getPossibleTypes(node)
+      .map((type) => type.name)
+      .sort(),
+  ).toEqual([...ENTITY_LABELS].sort());
+});
+
+test('what search finds is exactly the SearchResult union', () => {
+  const union = schema.getType('SearchResult');
+  if (!isUnionType(union)) throw new Error('schema.graphql has no SearchResult union');
+  expect(
+    union
+      .getTypes()
+      .map((type) => type.name)
+      .sort(),
+  ).toEqual([...SEARCHABLE_LABELS].sort());
+});
+
+test('the inputs default to the vocabulary’s defaults', () => {
+  const defaults = (field: string) =>
+    types.filter(isInputObjectType).flatMap((type) => {
+      const found = type.getFields()[field];
+      return found ? [found.defaultValue] : [];
+    });
+  expect(new Set(defaults('confidence'))).toEqual(new Set([DEFAULT_CONFIDENCE]));
+  const claimInput = schema.getType('ClaimInput');
+  if (!isInputObjectType(claimInput)) throw new Error('schema.graphql has no ClaimInput');
+  expect(claimInput.getFields().rank?.defaultValue).toBe(DEFAULT_CLAIM_RANK);
+  expect(new Set(defaults('reliability'))).toEqual(new Set([DEFAULT_RELIABILITY]));
+});
