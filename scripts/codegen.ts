@@ -43,6 +43,8 @@ export async function generate(): Promise<string> {
         Honor: '../../db/models#HonorModel',
         Event: '../../db/models#EventModel',
         Song: '../../db/models#SongModel',
+        Edition: '../../db/models#EditionModel',
+        Casting: '../../db/models#CastingModel',
         Source: '../../db/models#SourceModel',
         Credit: '../../db/models#CreditModel',
         Portrayal: '../../db/models#PortrayalModel',

@@ -219,6 +219,7 @@ export function addHonorChange(input: z.infer<typeof HonorInput>): { change: Cur
       seed: seedFragment({ honors: [{ ...input, id }] }),
       references: [
         ...refs('input.recipients', input.recipients, 'Work', 'Person'),
+        ...refs('input.for', input.for, 'Work'),
         ...(input.awardedBy ? refs('input.awardedBy', [input.awardedBy], 'Organization') : []),
         ...sourceRefs(input.sources),
       ],

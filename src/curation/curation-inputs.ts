@@ -116,9 +116,15 @@ export const HonorInput = z.object({
   prize: text(300),
   category: optional(text(300)),
   awardedBy: optional(id),
+  edition: optional(z.number().int().min(1, 'must be 1 or more').max(1000, 'must be at most 1000')),
   year,
   result: z.enum(HONOR_RESULTS),
   recipients: z.array(id).min(1, 'an honor goes to at least one work or person').max(20),
+  for: z
+    .array(id)
+    .max(20)
+    .nullish()
+    .transform((value) => value ?? []),
   note: optional(text(600)),
   sources,
 });

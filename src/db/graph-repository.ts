@@ -80,8 +80,8 @@ export class GraphRepository {
     return (rows[0]?.item as EntityOf<L> | undefined) ?? null;
   }
 
-  async listWorks(kind: string | null): Promise<WorkModel[]> {
-    const rows = await this.read(WORKS, { kind });
+  async listWorks(kind: string | null, referenced: boolean | null): Promise<WorkModel[]> {
+    const rows = await this.read(WORKS, { kind, referenced });
     return rows.map((row) => row.item as WorkModel);
   }
 

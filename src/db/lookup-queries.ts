@@ -22,12 +22,16 @@ export const ENTITIES_BY_NAME_KEY = statement(
   LIMIT 1`,
 );
 
-/** Main works (or one kind); the novel's stories are listed only when asked for by kind. */
+/**
+ * Main works (or one kind); the novel's stories are listed only when asked for by kind. Works the
+ * graph only refers to are listed when `$referenced` is true, with the rest when it is null.
+ */
 export const WORKS = statement(
   'works',
   `
   MATCH (w:Work)
-  WHERE ($kind IS NULL AND w.kind <> 'STORY') OR w.kind = $kind
+  WHERE (($kind IS NULL AND w.kind <> 'STORY') OR w.kind = $kind)
+    AND ($referenced IS NULL OR coalesce(w.referenced, false) = $referenced)
   RETURN ${entity('w', 'Work')} AS item
   ORDER BY w.year, w.releaseDate, w.partNumber, w.id`,
 );

@@ -75,6 +75,7 @@ export interface WorkModel extends Base {
   readonly episodeCount: number | null;
   readonly description: string | null;
   readonly partNumber: number | null;
+  readonly referenced: boolean;
 }
 export interface PersonModel extends Named {
   readonly __typename: 'Person';
@@ -123,6 +124,7 @@ export interface HonorModel extends Base {
   readonly __typename: 'Honor';
   readonly prize: string;
   readonly category: string | null;
+  readonly edition: number | null;
   readonly year: number;
   readonly result: HonorResult;
 }
@@ -142,6 +144,17 @@ export interface SongModel extends Base {
   readonly releaseDate: string | null;
 }
 
+export interface EditionModel extends Base {
+  readonly __typename: 'Edition';
+  readonly title: string;
+  readonly nativeTitle: string | null;
+  readonly language: string;
+  readonly country: string | null;
+  readonly date: string | null;
+  readonly format: string | null;
+  readonly isbn: string | null;
+}
+
 export type EntityModel =
   | SourceModel
   | WorkModel
@@ -155,7 +168,8 @@ export type EntityModel =
   | RatingModel
   | HonorModel
   | EventModel
-  | SongModel;
+  | SongModel
+  | EditionModel;
 
 export type EntityOf<T extends EntityModel['__typename']> = Extract<EntityModel, { __typename: T }>;
 /** What search finds: the members of the SearchResult union. */
@@ -190,6 +204,12 @@ export interface AdaptationModel extends Provenance {
 }
 export interface CounterpartLinkModel extends Provenance {
   readonly character: CharacterModel;
+}
+export interface CastingModel extends Provenance {
+  readonly castBy: PersonModel;
+  readonly actor: PersonModel;
+  readonly work: WorkModel;
+  readonly character: CharacterModel | null;
 }
 export interface OrganizationCreditModel extends Provenance {
   readonly organization: OrganizationModel;

@@ -100,6 +100,7 @@ export const ENTITY_TABLES = {
       runtimeMinutes: w.runtimeMinutes ?? null,
       episodeCount: w.episodeCount ?? null,
       description: w.description ?? null,
+      referenced: w.referenced,
     }),
     (w) => ({ primary: w.title, aliases: w.aliases, native: w.nativeTitle }),
   ),
@@ -148,7 +149,13 @@ export const ENTITY_TABLES = {
   Honor: table(
     'honors',
     (seed: Seed) => seed.honors,
-    (h) => ({ prize: h.prize, category: h.category ?? null, year: h.year, result: h.result }),
+    (h) => ({
+      prize: h.prize,
+      category: h.category ?? null,
+      edition: h.edition ?? null,
+      year: h.year,
+      result: h.result,
+    }),
   ),
   Event: table(
     'events',
@@ -160,6 +167,20 @@ export const ENTITY_TABLES = {
       date: e.date,
       endDate: e.endDate ?? null,
       description: e.description ?? null,
+    }),
+  ),
+  Edition: table(
+    'editions',
+    (seed: Seed) => seed.editions,
+    (e) => ({
+      title: e.title,
+      name: e.title,
+      nativeTitle: e.nativeTitle ?? null,
+      language: e.language,
+      country: e.country ?? null,
+      date: e.date ?? null,
+      format: e.format ?? null,
+      isbn: e.isbn ?? null,
     }),
   ),
 } as const satisfies Record<EntityLabel, EntityTable>;

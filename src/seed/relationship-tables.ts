@@ -111,9 +111,13 @@ export const RELATIONSHIP_TABLES = {
     concern: 'rankings',
     rows: ({ seed, edge }) => seed.rankings.map(({ value: r }) => edge(r.id, r.work, r)),
   },
+  // A ranking's publisher, and an edition's.
   PUBLISHED_BY: {
     concern: 'rankings',
-    rows: ({ seed, edge }) => seed.rankings.map(({ value: r }) => edge(r.id, r.publisher, r)),
+    rows: ({ seed, edge }) => [
+      ...seed.rankings.map(({ value: r }) => edge(r.id, r.publisher, r)),
+      ...seed.editions.flatMap(({ value: e }) => (e.publisher ? [edge(e.id, e.publisher, e)] : [])),
+    ],
   },
   RATES: {
     concern: 'ratings',
@@ -163,5 +167,29 @@ export const RELATIONSHIP_TABLES = {
   COMPOSED: {
     concern: 'songs',
     rows: ({ seed, edge }) => seed.songs.flatMap(({ value: s }) => s.composers.map((p) => edge(p, s.id, s))),
+  },
+  ADAPTS: {
+    concern: 'episodeAdaptations',
+    rows: ({ seed, edge }) => seed.episodeAdaptations.map(({ value: a }) => edge(a.episode, a.story, a)),
+  },
+  // Who cast an actor: one link per work and part.
+  CAST: {
+    concern: 'castings',
+    rows: ({ seed, edge }) =>
+      seed.castings.map(({ value: c }) =>
+        edge(c.by, c.actor, c, { work: c.work, character: c.character ?? null }, `${c.work}|${c.character ?? ''}`),
+      ),
+  },
+  FOR_WORK: {
+    concern: 'honors',
+    rows: ({ seed, edge }) => seed.honors.flatMap(({ value: h }) => h.for.map((work) => edge(h.id, work, h))),
+  },
+  EDITION_OF: {
+    concern: 'editions',
+    rows: ({ seed, edge }) => seed.editions.map(({ value: e }) => edge(e.id, e.work, e)),
+  },
+  TRANSLATED: {
+    concern: 'editions',
+    rows: ({ seed, edge }) => seed.editions.flatMap(({ value: e }) => e.translators.map((p) => edge(p, e.id, e))),
   },
 } as const satisfies Record<RelationshipType, RelationshipTable>;

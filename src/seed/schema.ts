@@ -107,6 +107,8 @@ export const Work = z.strictObject({
   runtimeMinutes: z.number().int().positive().optional(),
   episodeCount: z.number().int().positive().optional(),
   description: text(1500).optional(),
+  /** A work outside Love in the Big City that the graph refers to (a rival nominee's film). */
+  referenced: z.boolean().default(false),
   ...fact,
 });
 
@@ -198,9 +200,38 @@ export const Honor = z.strictObject({
   prize: text(300),
   category: text(300).optional(),
   awardedBy: ref.optional(),
+  /** The ceremony's or prize's number: 45 for the 45th Blue Dragon Film Awards. */
+  edition: z.number().int().min(1).max(1000).optional(),
   year: z.number().int().min(1800).max(2100),
   result: HonorResult,
   recipients: z.array(ref).min(1, 'an honor goes to at least one work or person'),
+  /** The works it is for: the work honored, or the one a person was honored for. */
+  for: z.array(ref).default([]),
+  ...fact,
+});
+
+/** An episode drawing on one of the novel's stories. */
+export const EpisodeAdaptation = z.strictObject({ episode: ref, story: ref, ...fact });
+
+/** A director or casting director choosing an actor for a work (and a part). */
+export const Casting = z.strictObject({ by: ref, actor: ref, work: ref, character: ref.optional(), ...fact });
+
+/** A published edition of a book: the original or a translation. */
+export const Edition = z.strictObject({
+  id,
+  work: ref,
+  title: text(300),
+  nativeTitle: text(300).optional(),
+  language: text(100),
+  country: text(100).optional(),
+  publisher: ref.optional(),
+  translators: z.array(ref).default([]),
+  date: partialDate.optional(),
+  format: text(50).optional(),
+  isbn: z
+    .string()
+    .regex(/^(97[89])?\d{9}[\dX]$/, 'must be an ISBN-10 or ISBN-13 without hyphens')
+    .optional(),
   ...fact,
 });
 
@@ -258,6 +289,9 @@ export const SeedFile = z.strictObject({
   honors: z.array(Honor).optional(),
   events: z.array(Event).optional(),
   songs: z.array(Song).optional(),
+  episodeAdaptations: z.array(EpisodeAdaptation).optional(),
+  castings: z.array(Casting).optional(),
+  editions: z.array(Edition).optional(),
   claims: z.array(Claim).optional(),
 });
 

@@ -24,6 +24,9 @@ const CITING: { readonly [C in Exclude<Collection, 'sources'>]: true } = {
   honors: true,
   events: true,
   songs: true,
+  episodeAdaptations: true,
+  castings: true,
+  editions: true,
   claims: true,
 };
 type Cited = Located<{ readonly sources: readonly string[]; readonly aliases?: readonly AliasEntry[] }>;
@@ -165,6 +168,28 @@ export function validateSeed(seed: Seed): SeedError[] {
   for (const at of seed.honors) {
     expect(at, 'awardedBy', at.value.awardedBy, 'Organization');
     expectAll(at, 'recipients', at.value.recipients, 'Work', 'Person');
+    expectAll(at, 'for', at.value.for, 'Work');
+  }
+  for (const at of seed.episodeAdaptations) {
+    expect(at, 'episode', at.value.episode, 'Episode');
+    expect(at, 'story', at.value.story, 'Work');
+    const story = worksById.get(at.value.story);
+    if (story && story.kind !== 'STORY') fail(at, 'story', `"${at.value.story}" is a ${story.kind}, not a STORY`);
+  }
+  for (const at of seed.castings) {
+    expect(at, 'by', at.value.by, 'Person');
+    expect(at, 'actor', at.value.actor, 'Person');
+    expect(at, 'work', at.value.work, 'Work');
+    expect(at, 'character', at.value.character, 'Character');
+    const character = at.value.character ? charactersById.get(at.value.character) : undefined;
+    if (character && character.work !== at.value.work) {
+      fail(at, 'character', `"${at.value.character}" is a character of "${character.work}", not of "${at.value.work}"`);
+    }
+  }
+  for (const at of seed.editions) {
+    expect(at, 'work', at.value.work, 'Work');
+    expect(at, 'publisher', at.value.publisher, 'Organization');
+    expectAll(at, 'translators', at.value.translators, 'Person');
   }
   for (const at of seed.events) {
     expectAll(at, 'works', at.value.works, 'Work');

@@ -14,6 +14,7 @@ export const DEFAULT_RELIABILITY: SourceReliability = 'NORMAL';
 export const PROPERTY_DEFAULTS: Readonly<Record<string, unknown>> = {
   aliases: [],
   genres: [],
+  referenced: false,
   confidence: DEFAULT_CONFIDENCE,
   reliability: DEFAULT_RELIABILITY,
 };

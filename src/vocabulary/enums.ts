@@ -49,6 +49,7 @@ export const ORGANIZATION_ROLES = [
   'FUNDED',
   'ACQUIRED_RIGHTS',
   'REPRESENTED',
+  'INITIATED',
 ] as const;
 export const EVENT_KINDS = [
   'PUBLICATION',

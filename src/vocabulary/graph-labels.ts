@@ -18,6 +18,7 @@ export const ENTITY_LABELS = [
   'Honor',
   'Event',
   'Song',
+  'Edition',
 ] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
@@ -63,6 +64,11 @@ export const RELATIONSHIP_TYPES = [
   'PERFORMED',
   'WROTE_LYRICS',
   'COMPOSED',
+  'ADAPTS',
+  'CAST',
+  'FOR_WORK',
+  'EDITION_OF',
+  'TRANSLATED',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

@@ -28,9 +28,14 @@ export interface TestServerOptions {
   readonly explorerDir?: string;
 }
 
-/** The server's configuration as loadConfig makes it, from a test's own environment (never the real one). */
+/**
+ * The server's configuration as loadConfig makes it, from a test's own environment (never the
+ * real one). Statements get 30 s rather than 10: on a loaded two-core machine the first run of a
+ * large statement (its plan compiled on a cold Neo4j) can take longer than the default, and the
+ * tests are about answers, not time. Tests of timeouts set their own.
+ */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', ...env });
+  return loadConfig({ NODE_ENV: 'test', QUERY_TIMEOUT_MS: '30000', ...env });
 }
 
 /** The real app over the given executor on an ephemeral port of 127.0.0.1, exercised over HTTP. */

@@ -58,7 +58,7 @@ async function startInstances(count: number, log: (line: string) => void): Promi
       name: `${TEST_INSTANCE}-${worker}`,
       boltPort: TEST_PORTS.seeded(worker),
       fresh: true,
-      transactionTimeout: '20s',
+      transactionTimeout: '40s',
       log,
     });
   // The first start provisions the download; the others reuse it.

@@ -13,6 +13,8 @@ import { testConfig } from '../helpers/test-graph';
 import { TEST_PORTS } from '../helpers/test-neo4j-env';
 
 /** Neo4j goes away under load and comes back: the server degrades to clear errors and recovers. */
+/** The deadlines under test are the server's own defaults, not the test suite's longer ones. */
+const PRODUCTION_TIMEOUT = { QUERY_TIMEOUT_MS: '10000' };
 const layout = neo4jLayout(PROJECT_ROOT);
 const boltPort = TEST_PORTS.outage;
 const start = (fresh: boolean) =>
@@ -37,9 +39,16 @@ beforeAll(async () => {
   process.on('unhandledRejection', onRejection);
   neo4j = await start(true);
   driver = createDriver(neo4j);
-  const executor = new DriverExecutor(driver, { database: 'neo4j', timeoutMs: testConfig().queryTimeoutMs });
+  const executor = new DriverExecutor(driver, {
+    database: 'neo4j',
+    timeoutMs: testConfig(PRODUCTION_TIMEOUT).queryTimeoutMs,
+  });
   await seedFromDirectory(executor, join(PROJECT_ROOT, 'seed'));
-  app = await createApp({ config: testConfig({ NODE_ENV: 'production' }), executor, logger: createLogger('silent') });
+  app = await createApp({
+    config: testConfig({ NODE_ENV: 'production', ...PRODUCTION_TIMEOUT }),
+    executor,
+    logger: createLogger('silent'),
+  });
   http = createServer(app.handler);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;

@@ -2,6 +2,7 @@ import type { EntityLabel } from '../../vocabulary';
 import { CHARACTER_FIELDS, PERSON_FIELDS } from './people-fields';
 import type { Field } from './field';
 import {
+  EDITION_FIELDS,
   EPISODE_FIELDS,
   EVENT_FIELDS,
   HONOR_FIELDS,
@@ -32,6 +33,7 @@ export const CATALOGUE = {
   Honor: HONOR_FIELDS,
   Event: EVENT_FIELDS,
   Song: SONG_FIELDS,
+  Edition: EDITION_FIELDS,
 } as const satisfies Record<EntityLabel, Readonly<Record<string, Field>>>;
 
 export type Catalogue = typeof CATALOGUE;

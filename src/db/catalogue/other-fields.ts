@@ -12,6 +12,13 @@ export const EPISODE_FIELDS = {
   work: hop('Episode.work', 'Episode', 'Work', (self, m) => `(${self})-[:EPISODE_OF]->(${m}:Work)`, byTitle, {
     one: true,
   }),
+  adapts: hop(
+    'Episode.adapts',
+    'Episode',
+    'Work',
+    (self, m) => `(${self})-[:ADAPTS]->(${m}:Work)`,
+    (m) => [`${m}.partNumber`, `${m}.id`],
+  ),
   directors: hop('Episode.directors', 'Episode', 'Person', (self, m) => `(${self})<-[:DIRECTED]-(${m}:Person)`, byName),
   songs: hop('Episode.songs', 'Episode', 'Song', (self, m) => `(${self})<-[:USED_IN]-(${m}:Song)`, byTitleOnly),
   ...SHARED_FIELDS,
@@ -26,6 +33,13 @@ export const ORGANIZATION_FIELDS = {
     order: (v) => [`${v.w}.year`, `${v.w}.id`, `type(${v.r})`, `${v.r}.key`],
     item: (v) => ({ work: entity(v.w, 'Work'), role: `type(${v.r})`, region: `${v.r}.region`, date: `${v.r}.date` }),
   }),
+  editions: hop(
+    'Organization.editions',
+    'Organization',
+    'Edition',
+    (self, m) => `(${self})<-[:PUBLISHED_BY]-(${m}:Edition)`,
+    (m) => [`${m}.date`, `${m}.id`],
+  ),
   ...SHARED_FIELDS,
 } as const;
 
@@ -93,6 +107,7 @@ export const HONOR_FIELDS = {
     },
   ),
   recipients: hop('Honor.recipients', 'Honor', 'Entity', (self, m) => `(${self})-[:HONORS]->(${m}:Entity)`, byId),
+  for: hop('Honor.for', 'Honor', 'Work', (self, m) => `(${self})-[:FOR_WORK]->(${m}:Work)`, byTitle),
   ...SHARED_FIELDS,
 } as const;
 
@@ -109,5 +124,27 @@ export const SONG_FIELDS = {
   performers: hop('Song.performers', 'Song', 'Person', (self, m) => `(${self})<-[:PERFORMED]-(${m}:Person)`, byName),
   lyricists: hop('Song.lyricists', 'Song', 'Person', (self, m) => `(${self})<-[:WROTE_LYRICS]-(${m}:Person)`, byName),
   composers: hop('Song.composers', 'Song', 'Person', (self, m) => `(${self})<-[:COMPOSED]-(${m}:Person)`, byName),
+  ...SHARED_FIELDS,
+} as const;
+
+export const EDITION_FIELDS = {
+  work: hop('Edition.work', 'Edition', 'Work', (self, m) => `(${self})-[:EDITION_OF]->(${m}:Work)`, byTitle, {
+    one: true,
+  }),
+  publisher: hop(
+    'Edition.publisher',
+    'Edition',
+    'Organization',
+    (self, m) => `(${self})-[:PUBLISHED_BY]->(${m}:Organization)`,
+    byName,
+    { one: true },
+  ),
+  translators: hop(
+    'Edition.translators',
+    'Edition',
+    'Person',
+    (self, m) => `(${self})<-[:TRANSLATED]-(${m}:Person)`,
+    byName,
+  ),
   ...SHARED_FIELDS,
 } as const;

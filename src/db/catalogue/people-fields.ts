@@ -1,7 +1,12 @@
 import { entity, optionalEntity } from '../cypher-fragments';
-import type { CounterpartLinkModel, CreditModel, PortrayalModel } from '../models';
+import type { CastingModel, CounterpartLinkModel, CreditModel, PortrayalModel } from '../models';
 import { byName, byTitle, byYearAndPrize, hop, roleRank, SHARED_FIELDS } from './common-fields';
-import { entities, items } from './field';
+import { entities, items, type Vars } from './field';
+
+/** A casting link with the work it was for and the part, both named on the link by id. */
+const castingMatch = (link: string, v: Vars<'r' | 'w' | 'c'>): string => `MATCH ${link}
+  MATCH (${v.w}:Work {id: ${v.r}.work})
+  OPTIONAL MATCH (${v.c}:Character {id: ${v.r}.character})`;
 
 /** Person's relationship-backed fields. */
 export const PERSON_FIELDS = {
@@ -29,6 +34,37 @@ export const PERSON_FIELDS = {
     order: (v) => [`${v.w}.year`, `${v.w}.id`, `${v.c}.name`, `${v.c}.id`],
     item: (v) => ({ character: entity(v.c, 'Character'), work: entity(v.w, 'Work'), episodes: `${v.r}.episodes` }),
   }),
+  cast: items<CastingModel>()('Person.cast', 'Person', 'Casting', {
+    vars: ['r', 'a', 'w', 'c'],
+    self: 'castBy',
+    provenance: 'r',
+    match: (v) => castingMatch(`(${v.self})-[${v.r}:CAST]->(${v.a}:Person)`, v),
+    order: (v) => [`${v.w}.year`, `${v.w}.id`, `${v.a}.name`, `${v.a}.id`],
+    item: (v) => ({
+      actor: entity(v.a, 'Person'),
+      work: entity(v.w, 'Work'),
+      character: optionalEntity(v.c, 'Character'),
+    }),
+  }),
+  castBy: items<CastingModel>()('Person.castBy', 'Person', 'Casting', {
+    vars: ['r', 'a', 'w', 'c'],
+    self: 'actor',
+    provenance: 'r',
+    match: (v) => castingMatch(`(${v.a}:Person)-[${v.r}:CAST]->(${v.self})`, v),
+    order: (v) => [`${v.w}.year`, `${v.w}.id`, `${v.a}.name`, `${v.a}.id`],
+    item: (v) => ({
+      castBy: entity(v.a, 'Person'),
+      work: entity(v.w, 'Work'),
+      character: optionalEntity(v.c, 'Character'),
+    }),
+  }),
+  translations: hop(
+    'Person.translations',
+    'Person',
+    'Edition',
+    (self, m) => `(${self})-[:TRANSLATED]->(${m}:Edition)`,
+    (m) => [`${m}.date`, `${m}.id`],
+  ),
   honors: hop('Person.honors', 'Person', 'Honor', (self, m) => `(${self})<-[:HONORS]-(${m}:Honor)`, byYearAndPrize),
   songs: hop(
     'Person.songs',

@@ -37,6 +37,20 @@ export const WORK_FIELDS = {
     (self, m) => `(${self})<-[:PART_OF]-(${m}:Work)`,
     (m) => [`${m}.partNumber`, `${m}.id`],
   ),
+  adaptedIn: hop(
+    'Work.adaptedIn',
+    'Work',
+    'Episode',
+    (self, m) => `(${self})<-[:ADAPTS]-(${m}:Episode)`,
+    (m) => [`${m}.number`, `${m}.id`],
+  ),
+  editions: hop(
+    'Work.editions',
+    'Work',
+    'Edition',
+    (self, m) => `(${self})<-[:EDITION_OF]-(${m}:Edition)`,
+    (m) => [`${m}.date`, `${m}.language`, `${m}.id`],
+  ),
   credits: items<CreditModel>()('Work.credits', 'Work', 'Credit', {
     vars: ['p', 'r', 'c'],
     self: 'work',
@@ -93,7 +107,13 @@ export const WORK_FIELDS = {
     { filter: { argument: 'kind', property: 'kind' } },
   ),
   ratings: hop('Work.ratings', 'Work', 'Rating', (self, m) => `(${self})<-[:RATES]-(${m}:Rating)`, byDate),
-  honors: hop('Work.honors', 'Work', 'Honor', (self, m) => `(${self})<-[:HONORS]-(${m}:Honor)`, byYearAndPrize),
+  honors: hop(
+    'Work.honors',
+    'Work',
+    'Honor',
+    (self, m) => `(${self})<-[:HONORS|FOR_WORK]-(${m}:Honor)`,
+    byYearAndPrize,
+  ),
   events: hop('Work.events', 'Work', 'Event', (self, m) => `(${self})<-[:CONCERNS]-(${m}:Event)`, byDate, {
     filter: { argument: 'kind', property: 'kind' },
   }),

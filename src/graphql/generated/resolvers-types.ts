@@ -14,6 +14,8 @@ import type {
   HonorModel,
   EventModel,
   SongModel,
+  EditionModel,
+  CastingModel,
   SourceModel,
   CreditModel,
   PortrayalModel,
@@ -94,7 +96,15 @@ export type OrganizationKind =
 
 /** What an organization did for a work. */
 export type OrganizationRole =
-  'PUBLISHED' | 'PRODUCED' | 'DISTRIBUTED' | 'STREAMED' | 'FUNDED' | 'ACQUIRED_RIGHTS' | 'REPRESENTED';
+  | 'PUBLISHED'
+  | 'PRODUCED'
+  | 'DISTRIBUTED'
+  | 'STREAMED'
+  | 'FUNDED'
+  | 'ACQUIRED_RIGHTS'
+  | 'REPRESENTED'
+  /** Set the project going: decided on it, chose who would make it. */
+  | 'INITIATED';
 
 export type EventKind =
   | 'PUBLICATION'
@@ -131,7 +141,11 @@ export type Query = {
   __typename?: 'Query';
   /** Any entity by its global id; null when there is none. */
   node?: Maybe<Node>;
-  /** All works, or those of one kind, oldest first. */
+  /**
+   * The works of Love in the Big City (the novel, the film, the series; the novel's stories only when
+   * asked for by kind), oldest first. With referenced: true, the other works the graph refers to
+   * instead (the films of rival nominees, Park's first collection); with referenced: null, all.
+   */
   works: Array<Work>;
   /** A work by id, or by title: any title or alias matches, ignoring case, spaces and hyphens. */
   work?: Maybe<Work>;
@@ -155,6 +169,7 @@ export type QueryNodeArgs = {
 
 export type QueryWorksArgs = {
   kind?: InputMaybe<WorkKind>;
+  referenced?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type QueryWorkArgs = {
@@ -209,6 +224,8 @@ export type Work = Node & {
   runtimeMinutes?: Maybe<Scalars['Int']['output']>;
   episodeCount?: Maybe<Scalars['Int']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** True for a work outside Love in the Big City that the graph refers to, such as a rival nominee's film. */
+  referenced: Scalars['Boolean']['output'];
   confidence: Confidence;
   /** The work this one adapts. */
   adaptationOf?: Maybe<Work>;
@@ -219,6 +236,10 @@ export type Work = Node & {
   partOf?: Maybe<Work>;
   partNumber?: Maybe<Scalars['Int']['output']>;
   parts: Array<Work>;
+  /** For a story: the episodes of an adaptation that draw on it. */
+  adaptedIn: Array<Episode>;
+  /** For a book: its editions, the original and its translations, oldest first. */
+  editions: Array<Edition>;
   credits: CreditConnection;
   characters: Array<Character>;
   episodes: Array<Episode>;
@@ -226,6 +247,7 @@ export type Work = Node & {
   reviews: Array<Review>;
   rankings: Array<Ranking>;
   ratings: Array<Rating>;
+  /** Honors given to the work, or to people for it. */
   honors: Array<Honor>;
   events: Array<Event>;
   songs: Array<Song>;
@@ -278,6 +300,12 @@ export type Person = Node & {
   confidence: Confidence;
   credits: Array<Credit>;
   portrayals: Array<Portrayal>;
+  /** The actors this person cast (a director or casting director), with the work. */
+  cast: Array<Casting>;
+  /** Who cast this person, with the work. */
+  castBy: Array<Casting>;
+  /** The editions this person translated. */
+  translations: Array<Edition>;
   honors: Array<Honor>;
   songs: Array<Song>;
   claims: Array<Claim>;
@@ -286,6 +314,49 @@ export type Person = Node & {
 };
 
 export type PersonClaimsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who cast an actor in a work, and in which part. */
+export type Casting = {
+  __typename?: 'Casting';
+  /** The director or casting director who chose the actor. */
+  castBy: Person;
+  actor: Person;
+  work: Work;
+  character?: Maybe<Character>;
+  note?: Maybe<Scalars['String']['output']>;
+  confidence: Confidence;
+  sources: Array<Source>;
+  revision?: Maybe<Revision>;
+};
+
+/** A published edition of a book: the original or a translation, in one language, from one publisher. */
+export type Edition = Node & {
+  __typename?: 'Edition';
+  id: Scalars['ID']['output'];
+  work: Work;
+  title: Scalars['String']['output'];
+  nativeTitle?: Maybe<Scalars['String']['output']>;
+  language: Scalars['String']['output'];
+  country?: Maybe<Scalars['String']['output']>;
+  /** The publication date, as precise as the sources give it. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** hardcover, paperback, ebook, audiobook… */
+  format?: Maybe<Scalars['String']['output']>;
+  isbn?: Maybe<Scalars['String']['output']>;
+  publisher?: Maybe<Organization>;
+  translators: Array<Person>;
+  note?: Maybe<Scalars['String']['output']>;
+  confidence: Confidence;
+  /** Claims about this entity, each with its sources. */
+  claims: Array<Claim>;
+  sources: Array<Source>;
+  revision?: Maybe<Revision>;
+};
+
+/** A published edition of a book: the original or a translation, in one language, from one publisher. */
+export type EditionClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -377,6 +448,8 @@ export type Episode = Node & {
   releaseDate?: Maybe<Scalars['String']['output']>;
   synopsis?: Maybe<Scalars['String']['output']>;
   directors: Array<Person>;
+  /** The stories of the novel the episode draws on. */
+  adapts: Array<Work>;
   songs: Array<Song>;
   /** Claims about this entity, each with its sources. */
   claims: Array<Claim>;
@@ -398,6 +471,8 @@ export type Organization = Node & {
   country?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   works: Array<OrganizationCredit>;
+  /** The editions this organization published. */
+  editions: Array<Edition>;
   claims: Array<Claim>;
   sources: Array<Source>;
   revision?: Maybe<Revision>;
@@ -505,11 +580,15 @@ export type Honor = Node & {
   id: Scalars['ID']['output'];
   prize: Scalars['String']['output'];
   category?: Maybe<Scalars['String']['output']>;
+  /** The ceremony's or prize's number, such as 45 for the 45th Blue Dragon Film Awards. */
+  edition?: Maybe<Scalars['Int']['output']>;
   year: Scalars['Int']['output'];
   result: HonorResult;
   awardedBy?: Maybe<Organization>;
   /** The works and people honored. */
   recipients: Array<Node>;
+  /** The works the honor is for: the work honored, or the one a person was honored for. */
+  for: Array<Work>;
   note?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   /** Claims about this entity, each with its sources. */
@@ -834,9 +913,13 @@ export type HonorInput = {
   prize: Scalars['String']['input'];
   category?: InputMaybe<Scalars['String']['input']>;
   awardedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** The ceremony's or prize's number (45 for the 45th). */
+  edition?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
   result: HonorResult;
   recipients: Array<Scalars['ID']['input']>;
+  /** The works it is for: the work honored, or the one a person was honored for. */
+  for?: InputMaybe<Array<Scalars['ID']['input']>>;
   note?: InputMaybe<Scalars['String']['input']>;
   sources: Array<Scalars['ID']['input']>;
 };
@@ -946,6 +1029,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | WorkModel
     | PersonModel
+    | EditionModel
     | CharacterModel
     | EpisodeModel
     | OrganizationModel
@@ -976,18 +1060,20 @@ export type ResolversTypes = {
   PlaceKind: PlaceKind;
   SourceKind: SourceKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Work: ResolverTypeWrapper<WorkModel>;
   Adaptation: ResolverTypeWrapper<AdaptationModel>;
   Person: ResolverTypeWrapper<PersonModel>;
+  Casting: ResolverTypeWrapper<CastingModel>;
+  Edition: ResolverTypeWrapper<EditionModel>;
   Character: ResolverTypeWrapper<CharacterModel>;
   CounterpartLink: ResolverTypeWrapper<CounterpartLinkModel>;
   Credit: ResolverTypeWrapper<CreditModel>;
   CreditConnection: ResolverTypeWrapper<CreditPage>;
   CreditEdge: ResolverTypeWrapper<Omit<CreditEdge, 'node'> & { node: ResolversTypes['Credit'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Portrayal: ResolverTypeWrapper<PortrayalModel>;
   Episode: ResolverTypeWrapper<EpisodeModel>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
@@ -1026,18 +1112,20 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   Work: WorkModel;
   Adaptation: AdaptationModel;
   Person: PersonModel;
+  Casting: CastingModel;
+  Edition: EditionModel;
   Character: CharacterModel;
   CounterpartLink: CounterpartLinkModel;
   Credit: CreditModel;
   CreditConnection: CreditPage;
   CreditEdge: Omit<CreditEdge, 'node'> & { node: ResolversParentTypes['Credit'] };
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Portrayal: PortrayalModel;
   Episode: EpisodeModel;
   Organization: OrganizationModel;
@@ -1077,6 +1165,7 @@ export type NodeResolvers<
   __resolveType: TypeResolveFn<
     | 'Work'
     | 'Person'
+    | 'Edition'
     | 'Character'
     | 'Episode'
     | 'Organization'
@@ -1098,7 +1187,7 @@ export type QueryResolvers<
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  works?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType, Partial<QueryWorksArgs>>;
+  works?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType, RequireFields<QueryWorksArgs, 'referenced'>>;
   work?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType, Partial<QueryWorkArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
   character?: Resolver<Maybe<ResolversTypes['Character']>, ParentType, ContextType, Partial<QueryCharacterArgs>>;
@@ -1140,6 +1229,7 @@ export type WorkResolvers<
   runtimeMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   episodeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referenced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   adaptationOf?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType>;
   adaptation?: Resolver<Maybe<ResolversTypes['Adaptation']>, ParentType, ContextType>;
@@ -1147,6 +1237,8 @@ export type WorkResolvers<
   partOf?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType>;
   partNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
+  adaptedIn?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType>;
+  editions?: Resolver<Array<ResolversTypes['Edition']>, ParentType, ContextType>;
   credits?: Resolver<ResolversTypes['CreditConnection'], ParentType, ContextType, Partial<WorkCreditsArgs>>;
   characters?: Resolver<Array<ResolversTypes['Character']>, ParentType, ContextType>;
   episodes?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType>;
@@ -1192,9 +1284,49 @@ export type PersonResolvers<
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   credits?: Resolver<Array<ResolversTypes['Credit']>, ParentType, ContextType>;
   portrayals?: Resolver<Array<ResolversTypes['Portrayal']>, ParentType, ContextType>;
+  cast?: Resolver<Array<ResolversTypes['Casting']>, ParentType, ContextType>;
+  castBy?: Resolver<Array<ResolversTypes['Casting']>, ParentType, ContextType>;
+  translations?: Resolver<Array<ResolversTypes['Edition']>, ParentType, ContextType>;
   honors?: Resolver<Array<ResolversTypes['Honor']>, ParentType, ContextType>;
   songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<PersonClaimsArgs>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CastingResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['Casting'] = ResolversParentTypes['Casting'],
+> = {
+  castBy?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  character?: Resolver<Maybe<ResolversTypes['Character']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+};
+
+export type EditionResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['Edition'] = ResolversParentTypes['Edition'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isbn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  translators?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EditionClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1298,6 +1430,7 @@ export type EpisodeResolvers<
   releaseDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synopsis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   directors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  adapts?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
   songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EpisodeClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1317,6 +1450,7 @@ export type OrganizationResolvers<
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   works?: Resolver<Array<ResolversTypes['OrganizationCredit']>, ParentType, ContextType>;
+  editions?: Resolver<Array<ResolversTypes['Edition']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<OrganizationClaimsArgs>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
@@ -1414,10 +1548,12 @@ export type HonorResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   prize?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  edition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   result?: Resolver<ResolversTypes['HonorResult'], ParentType, ContextType>;
   awardedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   recipients?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  for?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<HonorClaimsArgs>>;
@@ -1615,6 +1751,8 @@ export type Resolvers<ContextType = GraphContext> = {
   Work?: WorkResolvers<ContextType>;
   Adaptation?: AdaptationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Casting?: CastingResolvers<ContextType>;
+  Edition?: EditionResolvers<ContextType>;
   Character?: CharacterResolvers<ContextType>;
   CounterpartLink?: CounterpartLinkResolvers<ContextType>;
   Credit?: CreditResolvers<ContextType>;

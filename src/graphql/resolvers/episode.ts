@@ -5,6 +5,7 @@ import { exactlyOne, list } from './catalogue-field';
 export const Episode: EpisodeResolvers = {
   work: exactlyOne(F.work),
   directors: list(F.directors),
+  adapts: list(F.adapts),
   songs: list(F.songs),
   claims: list(F.claims),
   sources: list(F.sources),

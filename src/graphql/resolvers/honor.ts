@@ -5,6 +5,7 @@ import { list, single } from './catalogue-field';
 export const Honor: HonorResolvers = {
   awardedBy: single(F.awardedBy),
   recipients: list(F.recipients),
+  for: list(F.for),
   claims: list(F.claims),
   sources: list(F.sources),
 };

@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { Character } from './character';
 import { Claim } from './claim';
 import { connectionResolvers } from './connection';
+import { Edition } from './edition';
 import { Episode } from './episode';
 import { Event } from './event';
 import { Honor } from './honor';
@@ -39,6 +40,7 @@ export const resolvers: Resolvers = {
   Honor,
   Event,
   Song,
+  Edition,
   Claim,
   CreditConnection: connectionResolvers<CreditModel>(),
   SearchConnection,

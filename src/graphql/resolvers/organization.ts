@@ -4,6 +4,7 @@ import { list } from './catalogue-field';
 
 export const Organization: OrganizationResolvers = {
   works: list(F.works),
+  editions: list(F.editions),
   claims: list(F.claims),
   sources: list(F.sources),
 };

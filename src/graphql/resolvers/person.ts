@@ -5,6 +5,9 @@ import { list } from './catalogue-field';
 export const Person: PersonResolvers = {
   credits: list(F.credits),
   portrayals: list(F.portrayals),
+  cast: list(F.cast),
+  castBy: list(F.castBy),
+  translations: list(F.translations),
   honors: list(F.honors),
   songs: list(F.songs),
   claims: list(F.claims),

@@ -22,7 +22,8 @@ const text = (argument: string, value: string | null | undefined): string | null
 export const Query: QueryResolvers = {
   node: (_, { id }, context, info) => context.reads(info).entity.load(id),
   source: (_, { id }, context, info) => entityOf(context.reads(info), id, 'Source'),
-  works: (_, { kind }, context, info) => context.reads(info).repository.listWorks(kind ?? null),
+  works: (_, { kind, referenced }, context, info) =>
+    context.reads(info).repository.listWorks(kind ?? null, referenced === undefined ? false : referenced),
   // The headline "work with credits, characters and counterparts" is answered in one round trip.
   work: (_, { id, title }, context, info) => {
     requireOneOf({ id, title }, 'id', 'title');

@@ -8,6 +8,8 @@ export const Work: WorkResolvers = {
   adaptations: list(F.adaptations),
   partOf: single(F.partOf),
   parts: list(F.parts),
+  adaptedIn: list(F.adaptedIn),
+  editions: list(F.editions),
   credits: paged(F.credits),
   characters: list(F.characters),
   episodes: list(F.episodes),
