@@ -17,6 +17,7 @@ import { createContext, type GraphContext } from './graphql/context';
 import { errorLoggingPlugin } from './graphql/error-logging-plugin';
 import { buildGraphSubgraphSchema } from './graphql/federation/subgraph-schema';
 import { HEADLINE_QUERY } from './graphql/headline-query';
+import { costLimitPlugin } from './graphql/limits/cost-limit-plugin';
 import { resolvers } from './graphql/resolvers';
 import { projectionPlugin } from './graphql/projection-plugin';
 import { loadTypeDefs } from './graphql/schema';
@@ -27,7 +28,15 @@ import { PROJECT_ROOT } from './project-root';
 
 export type AppConfig = Pick<
   Config,
-  'environment' | 'maxPageSize' | 'maxPathLength' | 'limits' | 'introspection' | 'corsOrigins' | 'auth' | 'federation'
+  | 'environment'
+  | 'maxPageSize'
+  | 'maxPathLength'
+  | 'limits'
+  | 'introspection'
+  | 'corsOrigins'
+  | 'auth'
+  | 'federation'
+  | 'maxResponseBytes'
 >;
 
 export interface App {
@@ -60,14 +69,15 @@ export async function createApp(options: {
     repository: new GraphRepository(executor, projector.full),
     curation: new CurationRepository(executor),
   };
-  // Depth, aliases, directives and cost are checked during validation, before any resolver
-  // (and so any Cypher) runs. Tokens are limited by graphql-js's parser itself: Armor's token
-  // plugin reports a parse failure as a 500.
+  // Depth, aliases and directives are checked during validation, before any resolver (and so
+  // any Cypher) runs; cost once the operation and its variables are known, also before. Armor's
+  // own cost rule is off: it counts a list without `first` as one item. Tokens are limited by
+  // graphql-js's parser itself: Armor's token plugin reports a parse failure as a 500.
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth, exposeLimits: true, flattenFragments: true },
     maxAliases: { n: config.limits.maxAliases, exposeLimits: true },
     maxDirectives: { n: config.limits.maxDirectives, exposeLimits: true },
-    costLimit: { maxCost: config.limits.maxCost, exposeLimits: true },
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
@@ -88,6 +98,12 @@ export async function createApp(options: {
     validationRules: armor.validationRules,
     formatError: (formatted, error) => maskError(formatted, error, { exposeDetails: !production }),
     plugins: [
+      costLimitPlugin({
+        maxCost: config.limits.maxCost,
+        listBounds: config.limits.listBounds,
+        defaultListBound: config.limits.defaultListBound,
+        defaultPageSize: config.maxPageSize,
+      }),
       ...(armor.plugins as ApolloServer<GraphContext>['internals']['plugins']),
       errorLoggingPlugin(logger),
       projectionPlugin((document) => projector.of(document)),
@@ -110,6 +126,7 @@ export async function createApp(options: {
     ready: () => executor.ping(),
     logger,
     bodyLimitBytes: BODY_LIMIT_BYTES,
+    responseLimitBytes: config.maxResponseBytes,
     corsOrigins: config.corsOrigins,
     explorerDir: options.explorerDir ?? join(PROJECT_ROOT, 'dist', 'explorer'),
   });
