@@ -3,7 +3,8 @@ const QUOTE_KEEP = 40;
 /** The longest message a client is sent, whatever it quotes. */
 const MESSAGE_MAX = 1_000;
 
-const LONG_QUOTE = new RegExp(`"((?:[^"\\\\]|\\\\.){${QUOTE_KEEP + 1},})"`, 'g');
+/** Every quoted string, left to right, so that quotes pair up as they were written. */
+const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
 /** graphql-js ends validation and coercion messages with its guesses, which spell out the schema. */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
@@ -13,9 +14,8 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
  * suggestions of any kind (fields, arguments, enum values, types).
  */
 export function tidyErrorMessage(message: string, options: { hideSuggestions: boolean }): string {
-  let text = message.replace(
-    LONG_QUOTE,
-    (_, inner: string) => `"${inner.slice(0, QUOTE_KEEP)}…" (${inner.length} characters)`,
+  let text = message.replace(QUOTED, (quoted, inner: string) =>
+    inner.length > QUOTE_KEEP ? `"${inner.slice(0, QUOTE_KEEP)}…" (${inner.length} characters)` : quoted,
   );
   if (options.hideSuggestions) text = text.replace(SUGGESTION, '');
   return text.length > MESSAGE_MAX ? `${text.slice(0, MESSAGE_MAX)}…` : text;
