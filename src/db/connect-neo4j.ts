@@ -30,11 +30,13 @@ export async function connectNeo4j(config: Config, log: (line: string) => void):
       name: config.localNeo4j.instance,
       boltPort: config.localNeo4j.boltPort,
       initialPassword: config.localNeo4j.initialPassword,
+      // The server's own Neo4j is kept running: if it dies, it is started again.
+      supervise: true,
       log,
     });
   }
   const connection = config.neo4j ?? managed!;
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, { queryTimeoutMs: config.queryTimeoutMs });
   try {
     await driver.verifyAuthentication();
     await driver.executeQuery('RETURN 1', {}, { database: config.neo4jDatabase });
