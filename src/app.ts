@@ -20,11 +20,14 @@ import { HEADLINE_QUERY } from './graphql/headline-query';
 import { costLimitPlugin } from './graphql/limits/cost-limit-plugin';
 import { resolvers } from './graphql/resolvers';
 import { projectionPlugin } from './graphql/projection-plugin';
+import { readinessPlugin } from './graphql/readiness-plugin';
 import { loadTypeDefs } from './graphql/schema';
 import { createProjector } from './graphql/selection-projection';
 import { createRequestHandler } from './http/request-handler';
 import type { Logger } from './logger';
 import { PROJECT_ROOT } from './project-root';
+import { Readiness } from './readiness';
+import { warmUp } from './warm-up';
 
 export type AppConfig = Pick<
   Config,
@@ -37,12 +40,20 @@ export type AppConfig = Pick<
   | 'auth'
   | 'federation'
   | 'maxResponseBytes'
+  | 'warmUp'
 >;
 
 export interface App {
   /** A Node HTTP request listener serving /graphql, the health checks and the explorer at /explore. */
   readonly handler: ReturnType<typeof createRequestHandler>;
   readonly apollo: ApolloServer<GraphContext>;
+  /** What /health/ready answers: Neo4j answers and, after an outage, its plans are compiled again. */
+  ready(): Promise<boolean>;
+  /**
+   * Runs the heavy statements once through Apollo (src/warm-up.ts) so their plans are compiled;
+   * createGraphServer calls it before it returns. Readiness does it again after an outage.
+   */
+  warmUp(): Promise<{ readonly ms: number; readonly errors: readonly string[] }>;
   /** Stops Apollo; the caller owns the HTTP server and the driver. */
   stop(): Promise<void>;
 }
@@ -106,6 +117,7 @@ export async function createApp(options: {
       }),
       ...(armor.plugins as ApolloServer<GraphContext>['internals']['plugins']),
       errorLoggingPlugin(logger),
+      readinessPlugin(() => readiness.suspect()),
       projectionPlugin((document) => projector.of(document)),
       // No type sets cache hints; left on, the plugin would wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
@@ -119,16 +131,33 @@ export async function createApp(options: {
   });
   await apollo.start();
   const limits = { maxPageSize: config.maxPageSize, maxPathLength: config.maxPathLength };
+  const contextFor = (requestId: string, authorization: string | undefined): GraphContext =>
+    createContext(services, limits, { requestId, viewer: authenticate(authorization, config.auth) });
+  const readiness = new Readiness({
+    ping: () => executor.ping(),
+    warmUp: async () =>
+      config.warmUp ? warmUp(apollo, (name) => contextFor(`warm-up ${name}`, undefined)) : { ms: 0, errors: [] },
+    logger,
+  });
   const handler = createRequestHandler({
     apollo,
-    createContext: (requestId, authorization) =>
-      createContext(services, limits, { requestId, viewer: authenticate(authorization, config.auth) }),
-    ready: () => executor.ping(),
+    createContext: contextFor,
+    ready: () => readiness.check(),
+    serving: () => readiness.serving(),
     logger,
     bodyLimitBytes: BODY_LIMIT_BYTES,
     responseLimitBytes: config.maxResponseBytes,
     corsOrigins: config.corsOrigins,
     explorerDir: options.explorerDir ?? join(PROJECT_ROOT, 'dist', 'explorer'),
   });
-  return { handler, apollo, stop: () => apollo.stop() };
+  return {
+    handler,
+    apollo,
+    ready: () => readiness.check(),
+    warmUp: () => readiness.warmUpNow(),
+    stop: async () => {
+      readiness.stop();
+      await apollo.stop();
+    },
+  };
 }
