@@ -5,6 +5,7 @@ import { ErrorCode } from '../errors';
 import type { GraphContext } from '../graphql/context';
 import type { Logger } from '../logger';
 import { applyCors } from './apply-cors';
+import { closeAfterAnswer } from './close-after-answer';
 import { isClientAbort } from './is-client-abort';
 import { BodyTooLargeError, readBody } from './read-body';
 import { sendJson } from './send-json';
@@ -94,12 +95,8 @@ export function createRequestHandler(options: HandlerOptions): Handler {
         } catch (error) {
           if (!(error instanceof BodyTooLargeError)) throw error;
           // The rest of the upload is never read: the connection ends with this answer.
-          sendJson(
-            response,
-            413,
-            { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },
-            { connection: 'close' },
-          );
+          closeAfterAnswer(response);
+          sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
           return;
         }
         const isJson = (request.headers['content-type'] ?? '').toLowerCase().includes('json');

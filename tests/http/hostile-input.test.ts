@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { startStubServer } from '../helpers/stub-server';
 import type { TestServer } from '../helpers/app-server';
 
@@ -149,4 +150,54 @@ test('a client that aborts its upload is logged at info, not as an error', async
     'request aborted by the client',
   ]);
   expect(levels).toEqual([30]);
+});
+
+/** A raw socket on the server, and what happens to it: what it was sent back and when it closed. */
+function open(port: number): Promise<{ socket: Socket; received: () => string; closed: Promise<number> }> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    let received = '';
+    const socket = connect(port, '127.0.0.1');
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    socket.on('error', () => undefined);
+    const closed = new Promise<number>((done) => socket.on('close', () => done(Date.now() - started)));
+    socket.once('connect', () => resolve({ socket, received: () => received, closed }));
+    socket.once('error', reject);
+  });
+}
+
+const within = <T>(promise: Promise<T>, ms: number): Promise<T | 'still open'> =>
+  Promise.race([promise, new Promise<'still open'>((resolve) => setTimeout(() => resolve('still open'), ms))]);
+
+test('after a 413 the connection closes at once and the rest of a chunked upload is not read', async () => {
+  const { socket, received, closed } = await open(Number(new URL(server.url).port));
+  socket.write(
+    'POST /graphql HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\nconnection: keep-alive\r\n\r\n',
+  );
+  const chunk = `10000\r\n${'x'.repeat(0x10000)}\r\n`;
+  let stopped = false;
+  const pump = (): void => {
+    while (!stopped && socket.write(chunk));
+    if (!stopped) socket.once('drain', pump);
+  };
+  socket.on('error', () => (stopped = true));
+  pump();
+  const answeredAt = await within(
+    new Promise<number>((resolve) => {
+      const started = Date.now();
+      const check = (): void =>
+        void (received().includes('\r\n\r\n') ? resolve(Date.now() - started) : setTimeout(check, 10));
+      check();
+    }),
+    5_000,
+  );
+  const closedAt = await within(closed, 5_000);
+  stopped = true;
+  socket.destroy();
+  expect({
+    status: received().split('\r\n')[0],
+    connectionClose: /\r\nconnection: close\r\n/i.test(received()),
+    closedWithin2sOfTheAnswer:
+      typeof answeredAt === 'number' && typeof closedAt === 'number' && closedAt - answeredAt < 2_000,
+  }).toEqual({ status: 'HTTP/1.1 413 Payload Too Large', connectionClose: true, closedWithin2sOfTheAnswer: true });
 });

@@ -81,7 +81,7 @@ test('fan-out without `first` (15 aliases of works → events → participants �
 });
 
 test('an answer larger than MAX_RESPONSE_BYTES is replaced by RESPONSE_TOO_LARGE', async () => {
-  const query = '{ works { description events { title description } } }';
+  const query = `{ ${['a', 'b', 'c'].map((a) => `${a}: works { description events { title description } }`).join(' ')} }`;
   const { status, text } = await post(query);
   expect([status, JSON.parse(text)]).toEqual([
     200,
@@ -130,37 +130,4 @@ test('past MAX_CONNECTIONS a connection is refused with a 503 it can read, and t
   sockets.forEach((s) => s.socket.destroy());
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect((await post('{ __typename }')).status).toBe(200);
-});
-
-test('after a 413 the connection closes at once and the rest of a chunked upload is not read', async () => {
-  const { socket, received, closed } = await open();
-  socket.write(
-    'POST /graphql HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\nconnection: keep-alive\r\n\r\n',
-  );
-  const chunk = `10000\r\n${'x'.repeat(0x10000)}\r\n`;
-  let stopped = false;
-  const pump = (): void => {
-    while (!stopped && socket.write(chunk));
-    if (!stopped) socket.once('drain', pump);
-  };
-  socket.on('error', () => (stopped = true));
-  pump();
-  const answeredAt = await within(
-    new Promise<number>((resolve) => {
-      const started = Date.now();
-      const check = (): void =>
-        void (received().includes('\r\n\r\n') ? resolve(Date.now() - started) : setTimeout(check, 10));
-      check();
-    }),
-    5_000,
-  );
-  const closedAt = await within(closed, 5_000);
-  stopped = true;
-  socket.destroy();
-  expect({
-    status: received().split('\r\n')[0],
-    connectionClose: /\r\nconnection: close\r\n/i.test(received()),
-    closedWithin2sOfTheAnswer:
-      typeof answeredAt === 'number' && typeof closedAt === 'number' && closedAt - answeredAt < 2_000,
-  }).toEqual({ status: 'HTTP/1.1 413 Payload Too Large', connectionClose: true, closedWithin2sOfTheAnswer: true });
 });
