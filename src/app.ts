@@ -15,6 +15,7 @@ import { GraphRepository } from './db/graph-repository';
 import { maskError } from './errors';
 import { createContext, type GraphContext } from './graphql/context';
 import { errorLoggingPlugin } from './graphql/error-logging-plugin';
+import { routerStatusPlugin } from './graphql/federation/router-status-plugin';
 import { buildGraphSubgraphSchema } from './graphql/federation/subgraph-schema';
 import { HEADLINE_QUERY } from './graphql/headline-query';
 import { costLimitPlugin } from './graphql/limits/cost-limit-plugin';
@@ -122,7 +123,7 @@ export async function createApp(options: {
       ApolloServerPluginCacheControlDisabled(),
       // What Apollo would add by itself for a subgraph (traces for a router that asks, errors
       // masked), named here so it does not announce itself on the console.
-      ...(config.federation ? [ApolloServerPluginInlineTrace()] : []),
+      ...(config.federation ? [ApolloServerPluginInlineTrace(), routerStatusPlugin()] : []),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: HEADLINE_QUERY, includeCookies: false }),

@@ -286,14 +286,16 @@ describe('a curator', () => {
       preferred: true,
     });
     const claims = await server.query(
-      `{ person(id: "test-curated-actor") { claims(property: "birthYear") { value rank } } }`,
+      `{ person(id: "test-curated-actor") { claims(property: "birthYear") { nodes { value rank } } } }`,
     );
     expect(claims.data).toEqual({
       person: {
-        claims: [
-          { value: '1991', rank: 'PREFERRED' },
-          { value: '1990', rank: 'NORMAL' },
-        ],
+        claims: {
+          nodes: [
+            { value: '1991', rank: 'PREFERRED' },
+            { value: '1990', rank: 'NORMAL' },
+          ],
+        },
       },
     });
   });
