@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../src/project-root';
 import { connectionFlood, fanOutFlood } from './faults/floods';
 import { recoveryMs, startNormalTraffic, summarise } from './faults/normal-traffic';
 import { vmRssKiB } from './server-process';
+import { coldStart } from './cold-start';
 import { QUESTIONS } from './suite';
 
 /** Its own instance and port: never the server's 7687, the tests', the bench's 7690 nor the soak's 7693. */
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
     }
     const warmUp = /Warm-up: .*/.exec(output)?.[0] ?? 'no warm-up line';
     log(`  ${warmUp}`);
+    const firstRequests = await coldStart(`${url}/graphql`);
+    log(`  20 heavy first requests at once: ${JSON.stringify(firstRequests)} (target: all within 1.5 s)`);
     const ready = async (): Promise<boolean> =>
       (await fetch(`${url}/health/ready`)
         .then((r) => r.status)
@@ -150,6 +153,7 @@ async function main(): Promise<void> {
         loadAverage: loadavg(),
       },
       warmUp,
+      coldStart: firstRequests,
       normalTraffic: { clients: 4, questions: QUESTIONS.map((q) => q.name) },
       phases,
     };

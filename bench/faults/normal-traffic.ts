@@ -1,3 +1,4 @@
+import { percentile } from '../percentile';
 /** One answer of the normal traffic, as the fault run records it. */
 export interface Sample {
   /** Milliseconds since the run began, when the request was sent. */
@@ -76,8 +77,8 @@ export function summarise(samples: readonly Sample[], from: number, to: number) 
     requests: inside.length,
     ok: good.length,
     errorsByCode: byCode,
-    p50Ms: percentile(good, 0.5),
-    p99Ms: percentile(good, 0.99),
+    p50Ms: percentileOrNull(good, 0.5),
+    p99Ms: percentileOrNull(good, 0.99),
   };
 }
 
@@ -87,7 +88,7 @@ export function recoveryMs(samples: readonly Sample[], from: number): number | n
   return first ? first.at + first.ms - from : null;
 }
 
-function percentile(sorted: readonly number[], p: number): number | null {
-  if (sorted.length === 0) return null;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+/** The percentile, or null when no request was answered in the window. */
+function percentileOrNull(sorted: readonly number[], p: number): number | null {
+  return sorted.length === 0 ? null : percentile(sorted, p);
 }
