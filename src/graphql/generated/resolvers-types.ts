@@ -49,6 +49,9 @@ export type Scalars = {
   Float: { input: number; output: number };
 };
 
+/** Who may keep an answer: any cache (PUBLIC) or only the caller's own (PRIVATE). */
+export type CacheControlScope = 'PUBLIC' | 'PRIVATE';
+
 /** An entity with a stable global id (a readable slug such as `nam-yoon-su`), the same across reloads of the seed. */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -1207,6 +1210,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  CacheControlScope: CacheControlScope;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   WorkKind: WorkKind;
@@ -1222,9 +1226,7 @@ export type ResolversTypes = {
   PlaceKind: PlaceKind;
   SourceKind: SourceKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Work: ResolverTypeWrapper<WorkModel>;
   Adaptation: ResolverTypeWrapper<AdaptationModel>;
   Person: ResolverTypeWrapper<PersonModel>;
@@ -1275,6 +1277,8 @@ export type ResolversTypes = {
   RankingInput: RankingInput;
   HonorInput: HonorInput;
   ClaimInput: ClaimInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1282,9 +1286,7 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   Work: WorkModel;
   Adaptation: AdaptationModel;
   Person: PersonModel;
@@ -1334,7 +1336,22 @@ export type ResolversParentTypes = {
   RankingInput: RankingInput;
   HonorInput: HonorInput;
   ClaimInput: ClaimInput;
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type CacheControlDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = GraphContext,
+  Args = CacheControlDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type NodeResolvers<
   ContextType = GraphContext,
@@ -2060,4 +2077,8 @@ export type Resolvers<ContextType = GraphContext> = {
   Path?: PathResolvers<ContextType>;
   PathEdge?: PathEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = GraphContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
 };
