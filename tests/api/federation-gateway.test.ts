@@ -1,6 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
@@ -57,7 +58,10 @@ let gatewayUrl: string;
 
 beforeAll(async () => {
   graph = await startTestServer({ env: { FEDERATION: 'true', MAX_DEPTH: '6' } });
-  fans = new ApolloServer({ schema: buildSubgraphSchema({ typeDefs: FANS_SDL, resolvers: fansResolvers }) });
+  fans = new ApolloServer({
+    schema: buildSubgraphSchema({ typeDefs: FANS_SDL, resolvers: fansResolvers }),
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
   ({ url: fansUrl } = await startStandaloneServer(fans, { listen: { port: 0, host: '127.0.0.1' } }));
   const sdl = ((await graph.query('{ _service { sdl } }')).data as { _service: { sdl: string } })._service.sdl;
   const composed = composeServices([

@@ -3,6 +3,10 @@ import { request as httpRequest } from 'node:http';
 import type { TestServer } from '../helpers/app-server';
 import { startStubServer } from '../helpers/stub-server';
 
+interface Answer {
+  readonly errors: ReadonlyArray<{ readonly message: string; readonly extensions?: { readonly code?: string } }>;
+}
+
 const CURATOR_KEY = 'curator-key-0123456789';
 let server: TestServer;
 beforeAll(async () => {
@@ -66,7 +70,7 @@ describe('reads over GET', () => {
       body,
     });
     expect(response.status).toBe(415);
-    expect((await response.json()).errors[0].message).toMatch(/must be JSON/);
+    expect(((await response.json()) as Answer).errors[0]?.message).toMatch(/must be JSON/);
     expect(server.queries).toEqual([]);
   });
 });
@@ -113,7 +117,7 @@ describe('HTTP caching', () => {
     expect(posted.headers.get('cache-control')).toBe('no-store');
     expect(posted.headers.get('etag')).toBeNull();
     const failed = await fetch(getUrl('{ work(id: "x", title: "y") { id } }'), { headers: CLIENT_ACCEPT });
-    expect((await failed.json()).errors).toBeDefined();
+    expect(((await failed.json()) as Answer).errors).toBeDefined();
     expect(failed.headers.get('cache-control')).toBe('no-store');
     const invalid = await fetch(getUrl('{ nope }'), { headers: CLIENT_ACCEPT });
     expect(invalid.status).toBe(400);
@@ -219,8 +223,8 @@ describe('credentials', () => {
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const body = await response.json();
-    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const body = (await response.json()) as Answer;
+    expect(body.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(server.queries).toEqual([]);
   });
 });
