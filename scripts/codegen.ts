@@ -1,4 +1,5 @@
 import { codegen } from '@graphql-codegen/core';
+import * as fragmentMatcherPlugin from '@graphql-codegen/fragment-matcher';
 import * as typedDocumentNodePlugin from '@graphql-codegen/typed-document-node';
 import * as typescriptPlugin from '@graphql-codegen/typescript';
 import * as operationsPlugin from '@graphql-codegen/typescript-operations';
@@ -12,6 +13,7 @@ const ROOT = join(__dirname, '..');
 export const GENERATED = join(ROOT, 'src/graphql/generated/resolvers-types.ts');
 export const CLIENT_OPERATIONS = join(ROOT, 'examples/typed-client/operations');
 export const CLIENT_GENERATED = join(ROOT, 'examples/typed-client/generated/graphql.ts');
+export const POSSIBLE_TYPES = join(ROOT, 'src/graphql/generated/possible-types.ts');
 
 function loadSchema(): DocumentNode {
   return parse(printSchema(buildSchema(readFileSync(join(ROOT, 'schema.graphql'), 'utf8'))));
@@ -55,6 +57,10 @@ export async function generate(): Promise<string> {
         Path: '../../db/models#PathModel',
         PathEdge: '../parents#PathEdgeParent',
         CreditConnection: '../parents#CreditPage',
+        ReviewConnection: '../parents#ReviewPage',
+        EventConnection: '../parents#EventPage',
+        HonorConnection: '../parents#HonorPage',
+        ClaimConnection: '../parents#ClaimPage',
         SearchConnection: '../parents#SearchConnectionParent',
         SearchEdge: '../parents#SearchEdgeParent',
       },
@@ -92,10 +98,28 @@ export async function generateClient(): Promise<string> {
   });
 }
 
+/**
+ * Which object types each interface and union stands for, in the shape Apollo Client's
+ * InMemoryCache (`possibleTypes`) and urql's Graphcache (`possibleTypes` too) take, so fragments on
+ * Node or SearchResult are matched without the app asking the server first.
+ */
+export async function generatePossibleTypes(): Promise<string> {
+  const output = await codegen({
+    filename: POSSIBLE_TYPES,
+    schema: loadSchema(),
+    documents: [],
+    plugins: [{ fragmentMatcher: {} }],
+    pluginMap: { fragmentMatcher: fragmentMatcherPlugin },
+    config: { module: 'es2015', apolloClientVersion: 3, useExplicitTyping: true },
+  });
+  return formatGenerated(POSSIBLE_TYPES, 'schema.graphql', output, { lintable: true });
+}
+
 /** Every generated file and how to make it: `npm run codegen` writes them, `npm run codegen:check` compares. */
 export const TARGETS: ReadonlyArray<{ readonly file: string; readonly generate: () => Promise<string> }> = [
   { file: GENERATED, generate },
   { file: CLIENT_GENERATED, generate: generateClient },
+  { file: POSSIBLE_TYPES, generate: generatePossibleTypes },
 ];
 
 /** `lintable: false` for output the linter would flag: the resolver types use `any` and leave a type unused. */

@@ -1,13 +1,11 @@
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { authenticate } from './auth/authenticate';
+import { ANONYMOUS, authenticate, type Viewer } from './auth/authenticate';
 import type { Config } from './config';
 import { CurationRepository } from './curation/curation-repository';
 import type { Executor } from './db/executor';
@@ -15,6 +13,7 @@ import { GraphRepository } from './db/graph-repository';
 import { maskError } from './errors';
 import { createContext, type GraphContext } from './graphql/context';
 import { errorLoggingPlugin } from './graphql/error-logging-plugin';
+import { routerStatusPlugin } from './graphql/federation/router-status-plugin';
 import { buildGraphSubgraphSchema } from './graphql/federation/subgraph-schema';
 import { HEADLINE_QUERY } from './graphql/headline-query';
 import { costLimitPlugin } from './graphql/limits/cost-limit-plugin';
@@ -36,6 +35,8 @@ export type AppConfig = Pick<
   | 'limits'
   | 'introspection'
   | 'corsOrigins'
+  | 'corsAllowedHeaders'
+  | 'httpCacheMaxAgeSeconds'
   | 'auth'
   | 'federation'
   | 'maxResponseBytes'
@@ -99,7 +100,11 @@ export async function createApp(options: {
   const apollo = new ApolloServer<GraphContext>({
     ...schema,
     introspection: config.introspection,
-    csrfPrevention: true,
+    // Reads over GET are for any client, urql's and graphql-request's defaults among them, which
+    // send no preflight header. That is safe here: credentials are bearer tokens a page must add
+    // itself, never cookies a browser adds, mutations are refused over GET, and POST bodies that are
+    // not JSON (all a cross-site form can send) are refused before Apollo (src/http/request-handler.ts).
+    csrfPrevention: false,
     // The host process owns the signals: Apollo's own handler would stop the server and then
     // re-raise the signal, cutting the orderly shutdown (drain, driver, Neo4j) short.
     stopOnTerminationSignals: false,
@@ -118,11 +123,12 @@ export async function createApp(options: {
       ...(armor.plugins as ApolloServer<GraphContext>['internals']['plugins']),
       errorLoggingPlugin(logger),
       readinessPlugin(() => readiness.suspect()),
-      // No type sets cache hints; left on, the plugin would wrap every field's resolver.
-      ApolloServerPluginCacheControlDisabled(),
+      // The operation's cache policy from the hints in schema.graphql; the HTTP layer turns it into
+      // Cache-Control and an ETag for GET answers (src/http/http-caching.ts).
+      ApolloServerPluginCacheControl({ defaultMaxAge: config.httpCacheMaxAgeSeconds }),
       // What Apollo would add by itself for a subgraph (traces for a router that asks, errors
       // masked), named here so it does not announce itself on the console.
-      ...(config.federation ? [ApolloServerPluginInlineTrace()] : []),
+      ...(config.federation ? [ApolloServerPluginInlineTrace(), routerStatusPlugin()] : []),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: HEADLINE_QUERY, includeCookies: false }),
@@ -130,23 +136,24 @@ export async function createApp(options: {
   });
   await apollo.start();
   const limits = { maxPageSize: config.maxPageSize, maxPathLength: config.maxPathLength };
-  const contextFor = (requestId: string, authorization: string | undefined): GraphContext =>
-    createContext(services, limits, { requestId, viewer: authenticate(authorization, config.auth) });
+  const contextFor = (requestId: string, viewer: Viewer): GraphContext =>
+    createContext(services, limits, { requestId, viewer });
   const readiness = new Readiness({
     ping: () => executor.ping(),
     warmUp: async () =>
-      config.warmUp ? warmUp(apollo, (name) => contextFor(`warm-up ${name}`, undefined)) : { ms: 0, errors: [] },
+      config.warmUp ? warmUp(apollo, (name) => contextFor(`warm-up ${name}`, ANONYMOUS)) : { ms: 0, errors: [] },
     logger,
   });
   const handler = createRequestHandler({
     apollo,
+    authenticate: (authorization) => authenticate(authorization, config.auth),
     createContext: contextFor,
     ready: () => readiness.check(),
     serving: () => readiness.serving(),
     logger,
     bodyLimitBytes: BODY_LIMIT_BYTES,
     responseLimitBytes: config.maxResponseBytes,
-    corsOrigins: config.corsOrigins,
+    cors: { origins: config.corsOrigins, allowedHeaders: config.corsAllowedHeaders },
     explorerDir: options.explorerDir ?? join(PROJECT_ROOT, 'dist', 'explorer'),
   });
   return {

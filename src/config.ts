@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_MAX_CONCURRENCY } from './db/concurrency-limit';
+import { DEFAULT_CORS_ALLOWED_HEADERS } from './http/apply-cors';
 import type { ServerLimits } from './http/create-http-server';
 
 /** Everything the server can be told from outside; built once in main and passed down. */
@@ -29,6 +30,10 @@ export interface Config {
   readonly federation: boolean;
   /** Origins allowed to call the API from a browser; '*' allows any. */
   readonly corsOrigins: readonly string[];
+  /** Request headers browsers may send cross-origin (CORS_ALLOWED_HEADERS; defaults in src/http/apply-cors.ts). */
+  readonly corsAllowedHeaders: readonly string[];
+  /** How long browsers and CDNs may keep a public GET answer; 0: never (HTTP_CACHE_MAX_AGE_SECONDS). */
+  readonly httpCacheMaxAgeSeconds: number;
   readonly auth: AuthConfig;
   /** Deadlines and the connection cap of the HTTP server main.ts creates (src/http/create-http-server.ts). */
   readonly http: ServerLimits;
@@ -135,6 +140,13 @@ const Env = z.object({
   INTROSPECTION: z.enum(['true', 'false'], { error: 'INTROSPECTION must be true or false' }).optional(),
   FEDERATION: z.enum(['true', 'false'], { error: 'FEDERATION must be true or false' }).default('false'),
   CORS_ORIGINS: z.string().optional(),
+  CORS_ALLOWED_HEADERS: z.string().optional(),
+  HTTP_CACHE_MAX_AGE_SECONDS: z.coerce
+    .number({ error: 'HTTP_CACHE_MAX_AGE_SECONDS must be a whole number of seconds' })
+    .int('HTTP_CACHE_MAX_AGE_SECONDS must be a whole number of seconds')
+    .min(0, 'HTTP_CACHE_MAX_AGE_SECONDS must be 0 or more')
+    .max(86_400, 'HTTP_CACHE_MAX_AGE_SECONDS must be at most 86400')
+    .default(60),
   API_KEYS: z.string().optional(),
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
   JWT_MAX_LIFETIME_SECONDS: positive('JWT_MAX_LIFETIME_SECONDS').default(86_400),
@@ -187,6 +199,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.INTROSPECTION === undefined ? !production : e.INTROSPECTION === 'true',
     federation: e.FEDERATION === 'true',
     corsOrigins: parseOrigins(e.CORS_ORIGINS, production),
+    corsAllowedHeaders: parseHeaderNames(e.CORS_ALLOWED_HEADERS),
+    httpCacheMaxAgeSeconds: e.HTTP_CACHE_MAX_AGE_SECONDS,
     auth: {
       apiKeys: parseApiKeys(e.API_KEYS),
       jwtSecret: e.JWT_SECRET,
@@ -218,6 +232,21 @@ function parseOrigins(value: string | undefined, production: boolean): string[] 
     }
   }
   return origins;
+}
+
+/** CORS_ALLOWED_HEADERS: comma-separated header names; replaces the default list. */
+function parseHeaderNames(value: string | undefined): readonly string[] {
+  if (value === undefined) return DEFAULT_CORS_ALLOWED_HEADERS;
+  const names = value
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  for (const name of names) {
+    if (!/^[a-z0-9!#$%&'*+.^_`|~-]{1,64}$/.test(name)) {
+      throw new ConfigError(`Invalid configuration: CORS_ALLOWED_HEADERS entry "${name}" is not a header name`);
+    }
+  }
+  return names;
 }
 
 /** API_KEYS: comma-separated name:role:key entries, e.g. "alice:curator:0123456789abcdef". */

@@ -83,9 +83,10 @@ export const WARM_UP_OPERATIONS: ReadonlyArray<{
     // page cache.
     name: 'tour of the graph',
     query: `{ works { id credits { nodes { person { id credits { role } portrayals { episodes } } character { id } } }
-      characters { id counterparts { id } } events { id participants { id } place { id } }
-      episodes { id directors { id } songs { id } } reviews { id about { id } } rankings { id publisher { id } }
-      ratings { id } honors { id recipients { id } } organizations { role organization { id } } claims { id sources { id } }
+      characters { id counterparts { id } } events { nodes { id participants { id } place { id } } }
+      episodes { id directors { id } songs { id } } reviews { nodes { id about { id } } } rankings { id publisher { id } }
+      ratings { id } honors { nodes { id recipients { id } } } organizations { role organization { id } }
+      claims { nodes { id sources { id } } }
       sources { id } } }`,
     variables: [{}, {}],
   },

@@ -33,17 +33,18 @@ async function request<TResult, TVariables>(
 }
 
 /** One line a portrayal: actor — character — work. */
-function describe({ actor, character, episodes }: WhoPlayedQuery['portrayals'][number]): string {
+function describe({ actor, character, episodes }: NonNullable<WhoPlayedQuery['portrayals']>[number]): string {
   const who = actor.nativeName ? `${actor.name} (${actor.nativeName})` : actor.name;
-  const { title, kind, year } = character.work;
-  const work = `${title} (${kind.toLowerCase()}${year === null ? '' : `, ${year}`})`;
+  const work = character.work
+    ? `${character.work.title} (${character.work.kind.toLowerCase()}${character.work.year === null ? '' : `, ${character.work.year}`})`
+    : 'a work that could not be read';
   const inEpisodes = episodes?.length ? `, episode${episodes.length > 1 ? 's' : ''} ${episodes.join(', ')}` : '';
   return `${who} — ${character.name} — ${work}${inEpisodes}`;
 }
 
 async function main(): Promise<void> {
   const character = process.argv[2] ?? 'Go Young';
-  const { portrayals } = await request(GRAPHQL_URL, WhoPlayedDocument, { character });
+  const portrayals = (await request(GRAPHQL_URL, WhoPlayedDocument, { character })).portrayals ?? [];
   process.stdout.write(`Who played ${character} across the adaptations (${GRAPHQL_URL}):\n`);
   if (portrayals.length === 0) process.stdout.write('  nobody: no character of that name\n');
   for (const portrayal of portrayals) process.stdout.write(`  ${describe(portrayal)}\n`);

@@ -16,6 +16,7 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 const KIND_BY_TYPENAME: Readonly<Record<string, EntityKind>> = {
   Work: 'work',
+  Edition: 'work',
   Person: 'person',
   Character: 'character',
   Episode: 'episode',

@@ -23,6 +23,7 @@ export interface EntityRef {
   readonly category?: string | null;
   readonly result?: string | null;
   readonly honorYear?: number | null;
+  readonly language?: string | null;
 }
 
 /** A drawable entity: its id, its type and a short human label. */
@@ -53,6 +54,9 @@ function labelOf(ref: EntityRef): string {
       return `${ref.title ?? ref.id} (${[ref.kind ? enumInWords(ref.kind) : undefined, ref.year].filter(Boolean).join(', ')})`;
     case 'Character':
       return workKind ? `${ref.name ?? ref.id} (${workKind})` : (ref.name ?? ref.id);
+    case 'Edition':
+      // The editions share their title with the book and each other: the language tells them apart.
+      return `${ref.title ?? ref.id} (${[ref.language, ref.date?.slice(0, 4)].filter(Boolean).join(', ')})`;
     case 'Episode':
       return `Episode ${ref.number ?? '?'}${workKind && workKind !== 'series' ? ` (${workKind})` : ''}`;
     case 'Review':

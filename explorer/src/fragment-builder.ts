@@ -41,8 +41,10 @@ export function refOf(value: unknown): EntityRef | undefined {
     : undefined;
 }
 
+/** The entities of a list field, or of a connection's page (its `nodes`). */
 export function refsOf(value: unknown): EntityRef[] {
-  return recordsOf(value).flatMap((item) => refOf(item) ?? []);
+  const list = isRecord(value) && Array.isArray(value.nodes) ? value.nodes : value;
+  return recordsOf(list).flatMap((item) => refOf(item) ?? []);
 }
 
 export function recordsOf(value: unknown): Array<Record<string, unknown>> {

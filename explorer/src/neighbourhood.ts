@@ -18,6 +18,8 @@ const NEIGHBOUR_READERS: Readonly<Record<string, NeighbourReader>> = {
     graph.incoming(work, refsOf(work.adaptations), 'ADAPTATION_OF');
     graph.outgoing(work, refsOrOne(work.partOf), 'PART_OF');
     graph.incoming(work, refsOf(work.parts), 'PART_OF');
+    graph.incoming(work, refsOf(work.adaptedIn), 'ADAPTS');
+    graph.incoming(work, refsOf(work.editions), 'EDITION_OF');
     graph.incoming(work, refsOf(work.characters), 'APPEARS_IN');
     graph.incoming(work, refsOf(work.episodes), 'EPISODE_OF');
     const credits = isRecord(work.credits) ? recordsOf(work.credits.nodes) : [];
@@ -50,6 +52,7 @@ const NEIGHBOUR_READERS: Readonly<Record<string, NeighbourReader>> = {
     }
     graph.incoming(person, refsOf(person.honors), 'HONORS');
     graph.outgoing(person, refsOf(person.songs), 'SONG_CREDIT', 'made');
+    graph.outgoing(person, refsOf(person.translations), 'TRANSLATED');
   },
   Character: (character, graph) => {
     graph.outgoing(character, refsOrOne(character.work), 'APPEARS_IN');
@@ -63,6 +66,7 @@ const NEIGHBOUR_READERS: Readonly<Record<string, NeighbourReader>> = {
   Episode: (episode, graph) => {
     graph.outgoing(episode, refsOrOne(episode.work), 'EPISODE_OF');
     graph.incoming(episode, refsOf(episode.directors), 'DIRECTED');
+    graph.outgoing(episode, refsOf(episode.adapts), 'ADAPTS');
     graph.incoming(episode, refsOf(episode.songs), 'USED_IN');
   },
   Organization: (organization, graph) => {
@@ -91,11 +95,17 @@ const NEIGHBOUR_READERS: Readonly<Record<string, NeighbourReader>> = {
   Honor: (honor, graph) => {
     graph.outgoing(honor, refsOrOne(honor.awardedBy), 'AWARDED_BY');
     graph.outgoing(honor, refsOf(honor.recipients), 'HONORS');
+    graph.outgoing(honor, refsOf(honor.for), 'FOR_WORK', 'for');
   },
   Event: (event, graph) => {
     graph.outgoing(event, refsOrOne(event.place), 'AT');
     graph.outgoing(event, refsOf(event.works), 'CONCERNS');
     graph.outgoing(event, refsOf(event.participants), 'INVOLVES');
+  },
+  Edition: (edition, graph) => {
+    graph.outgoing(edition, refsOrOne(edition.work), 'EDITION_OF');
+    graph.outgoing(edition, refsOrOne(edition.publisher), 'PUBLISHED_BY');
+    graph.incoming(edition, refsOf(edition.translators), 'TRANSLATED');
   },
   Song: (song, graph) => {
     graph.outgoing(song, refsOrOne(song.work), 'SONG_OF');

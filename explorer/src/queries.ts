@@ -17,6 +17,7 @@ const FRAGMENTS: Readonly<Record<string, string>> = {
   RankingRef: 'fragment RankingRef on Ranking { __typename id list rank rankingYear: year }',
   RatingRef: 'fragment RatingRef on Rating { __typename id value scale platform { name } }',
   HonorRef: 'fragment HonorRef on Honor { __typename id prize category result honorYear: year }',
+  EditionRef: 'fragment EditionRef on Edition { __typename id title language date }',
   SourceFields: 'fragment SourceFields on Source { id title kind url fileName publisher publishedOn reliability }',
   // For fields typed `Node`: a review's subjects, an honor's recipients, an event's participants, a path.
   AnyRef: `fragment AnyRef on Node {
@@ -32,6 +33,7 @@ const FRAGMENTS: Readonly<Record<string, string>> = {
   ... on Ranking { ...RankingRef }
   ... on Rating { ...RatingRef }
   ... on Honor { ...HonorRef }
+  ... on Edition { ...EditionRef }
   ... on Source { __typename id title }
 }`,
 };
@@ -99,19 +101,20 @@ export const NEIGHBOURHOOD_QUERIES: Readonly<Record<string, string>> = {
     ... on Work {
       title nativeTitle aliases kind year releaseDate country language genres runtimeMinutes episodeCount description
       adaptationOf { ...WorkRef } adaptations { ...WorkRef } partOf { ...WorkRef } parts { ...WorkRef }
+      adaptedIn { ...EpisodeRef } editions { ...EditionRef }
       credits { nodes { role person { ...PersonRef } character { ...CharacterRef } } }
       characters { ...CharacterRef }
       episodes { ...EpisodeRef }
       organizations { role organization { ...OrganizationRef } }
-      reviews { ...ReviewRef } rankings { ...RankingRef } ratings { ...RatingRef } honors { ...HonorRef }
-      events { ...EventRef } songs { ...SongRef }
+      reviews { nodes { ...ReviewRef } } rankings { ...RankingRef } ratings { ...RatingRef }
+      honors { nodes { ...HonorRef } } events { nodes { ...EventRef } } songs { ...SongRef }
       sources { ...SourceFields }
     }`),
   Person: neighbourhood(`
     ... on Person {
       name nativeName aliases description
       credits { role creditedAs work { ...WorkRef } character { ...CharacterRef work { id } } }
-      honors { ...HonorRef } songs { ...SongRef }
+      honors { nodes { ...HonorRef } } songs { ...SongRef } translations { ...EditionRef }
       sources { ...SourceFields }
     }`),
   Character: neighbourhood(`
@@ -125,7 +128,7 @@ export const NEIGHBOURHOOD_QUERIES: Readonly<Record<string, string>> = {
   Episode: neighbourhood(`
     ... on Episode {
       number title nativeTitle releaseDate synopsis
-      work { ...WorkRef } directors { ...PersonRef } songs { ...SongRef }
+      work { ...WorkRef } directors { ...PersonRef } adapts { ...WorkRef } songs { ...SongRef }
       sources { ...SourceFields }
     }`),
   Organization: neighbourhood(`
@@ -161,7 +164,7 @@ export const NEIGHBOURHOOD_QUERIES: Readonly<Record<string, string>> = {
   Honor: neighbourhood(`
     ... on Honor {
       prize category year result note
-      awardedBy { ...OrganizationRef } recipients { ...AnyRef }
+      awardedBy { ...OrganizationRef } recipients { ...AnyRef } for { ...WorkRef }
       sources { ...SourceFields }
     }`),
   Event: neighbourhood(`
@@ -175,6 +178,12 @@ export const NEIGHBOURHOOD_QUERIES: Readonly<Record<string, string>> = {
       title nativeTitle album releaseDate note
       work { ...WorkRef } episodes { ...EpisodeRef }
       performers { ...PersonRef } lyricists { ...PersonRef } composers { ...PersonRef }
+      sources { ...SourceFields }
+    }`),
+  Edition: neighbourhood(`
+    ... on Edition {
+      title nativeTitle language country date format isbn note
+      work { ...WorkRef } publisher { ...OrganizationRef } translators { ...PersonRef }
       sources { ...SourceFields }
     }`),
   Source: neighbourhood(`... on Source { title kind url fileName publisher publishedOn reliability note }`),

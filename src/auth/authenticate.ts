@@ -14,7 +14,7 @@ export type Viewer =
   | { readonly kind: 'user'; readonly name: string; readonly role: Role }
   | { readonly kind: 'invalid'; readonly reason: string };
 
-const ANONYMOUS: Viewer = { kind: 'anonymous' };
+export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 
 /** Reads `Authorization: Bearer <token>`: an API key from configuration, or an HS256 JWT with a `role` claim. */
 export function authenticate(header: string | undefined, config: AuthConfig, now = Date.now()): Viewer {

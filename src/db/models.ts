@@ -203,6 +203,8 @@ export interface AdaptationModel extends Provenance {
   readonly parts: WorkModel[];
 }
 export interface CounterpartLinkModel extends Provenance {
+  /** The character the link is seen from. */
+  readonly of: CharacterModel;
   readonly character: CharacterModel;
 }
 export interface CastingModel extends Provenance {

@@ -1,4 +1,12 @@
-import type { CreditModel, SearchableModel, SourceModel } from '../db/models';
+import type {
+  ClaimModel,
+  CreditModel,
+  EventModel,
+  HonorModel,
+  ReviewModel,
+  SearchableModel,
+  SourceModel,
+} from '../db/models';
 
 /** What resolvers of types that are not the data layer's models receive as their parent. */
 
@@ -9,6 +17,10 @@ export interface ListPage<T> {
   readonly total: number;
 }
 export type CreditPage = ListPage<CreditModel>;
+export type ReviewPage = ListPage<ReviewModel>;
+export type EventPage = ListPage<EventModel>;
+export type HonorPage = ListPage<HonorModel>;
+export type ClaimPage = ListPage<ClaimModel>;
 export interface PathEdgeParent {
   readonly from: string;
   readonly to: string;
@@ -24,5 +36,7 @@ export interface SearchConnectionParent {
   readonly edges: SearchEdgeParent[];
   /** Null when the operation does not select `totalCount`, which then is not counted. */
   readonly total: number | null;
+  /** Where the page starts in the ranking. */
+  readonly offset: number;
   readonly hasNextPage: boolean;
 }

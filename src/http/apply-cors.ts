@@ -1,23 +1,51 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
- * Answers a CORS preflight itself (returns true) or adds the allow header to a normal response.
- * Only listed origins get it; CSRF prevention still guards the rest.
+ * Request headers a browser may send cross-origin unless CORS_ALLOWED_HEADERS says otherwise:
+ * ours, Apollo Client's (CSRF, client awareness), W3C trace context with OpenTelemetry's baggage,
+ * and Sentry's tracing headers.
  */
-export function applyCors(request: IncomingMessage, response: ServerResponse, origins: readonly string[]): boolean {
+export const DEFAULT_CORS_ALLOWED_HEADERS: readonly string[] = [
+  'content-type',
+  'authorization',
+  'x-request-id',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'apollographql-client-name',
+  'apollographql-client-version',
+  'traceparent',
+  'tracestate',
+  'baggage',
+  'sentry-trace',
+];
+
+/** Response headers a page may read besides the CORS-safelisted ones. */
+const EXPOSED_HEADERS = 'x-request-id, etag';
+
+export interface CorsPolicy {
+  /** Browser origins allowed to call the API; '*' allows any. */
+  readonly origins: readonly string[];
+  readonly allowedHeaders: readonly string[];
+}
+
+/**
+ * Answers a CORS preflight itself (returns true) or adds the allow headers to a normal response.
+ * Only listed origins get them.
+ */
+export function applyCors(request: IncomingMessage, response: ServerResponse, policy: CorsPolicy): boolean {
   const origin = request.headers.origin;
-  const allowed = origin !== undefined && (origins.includes('*') || origins.includes(origin));
+  const anyOrigin = policy.origins.includes('*');
+  const allowed = origin !== undefined && (anyOrigin || policy.origins.includes(origin));
+  // Caches must keep one answer per origin when the allow header depends on it.
+  if (!anyOrigin) response.setHeader('vary', 'origin');
   if (allowed) {
-    response.setHeader('access-control-allow-origin', origins.includes('*') ? '*' : origin);
-    response.setHeader('vary', 'origin');
+    response.setHeader('access-control-allow-origin', anyOrigin ? '*' : origin);
+    response.setHeader('access-control-expose-headers', EXPOSED_HEADERS);
   }
   if (request.method !== 'OPTIONS') return false;
   if (allowed) {
     response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-    response.setHeader(
-      'access-control-allow-headers',
-      'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id',
-    );
+    response.setHeader('access-control-allow-headers', policy.allowedHeaders.join(', '));
     response.setHeader('access-control-max-age', '600');
   }
   response.statusCode = allowed ? 204 : 403;

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import compression from 'compression';
+import type { Viewer } from '../auth/authenticate';
 import { ErrorCode } from '../errors';
 import type { GraphContext } from '../graphql/context';
 import type { Logger } from '../logger';
-import { applyCors } from './apply-cors';
+import { applyCors, type CorsPolicy } from './apply-cors';
 import { closeAfterAnswer } from './close-after-answer';
+import { cacheControlFor, clientHasFresh, etagOf } from './http-caching';
 import { isClientAbort } from './is-client-abort';
 import { BodyTooLargeError, readBody } from './read-body';
 import { sendJson } from './send-json';
@@ -13,7 +16,9 @@ import { isExplorerPath, serveExplorerAsset } from './static-assets';
 
 export interface HandlerOptions {
   readonly apollo: ApolloServer<GraphContext>;
-  readonly createContext: (requestId: string, authorization: string | undefined) => GraphContext;
+  /** Who is asking, from the Authorization header. */
+  readonly authenticate: (authorization: string | undefined) => Viewer;
+  readonly createContext: (requestId: string, viewer: Viewer) => GraphContext;
   readonly ready: () => Promise<boolean>;
   readonly logger: Logger;
   readonly bodyLimitBytes: number;
@@ -24,13 +29,16 @@ export interface HandlerOptions {
    * GraphQL requests are then refused at once with SERVICE_UNAVAILABLE instead of piling up.
    */
   readonly serving?: () => boolean;
-  /** Browser origins allowed to call the API; '*' allows any. */
-  readonly corsOrigins?: readonly string[];
+  /** Which browser origins may call the API, with which request headers. */
+  readonly cors: CorsPolicy;
   /** The built explorer (index.html and assets/), served under /explore; unset serves no explorer. */
   readonly explorerDir?: string;
 }
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** Below about 1 kB compression saves less than it costs. */
+const COMPRESSION_THRESHOLD_BYTES = 1024;
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -45,7 +53,15 @@ const UNAVAILABLE = {
 
 /** Adapts Node's HTTP server to Apollo Server's core; also serves the health checks. */
 export function createRequestHandler(options: HandlerOptions): Handler {
+  // gzip or brotli, whichever the client prefers, for answers above the threshold.
+  const compress = compression({ threshold: COMPRESSION_THRESHOLD_BYTES });
   return (request, response) => {
+    compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () =>
+      answer(request, response),
+    );
+  };
+
+  function answer(request: IncomingMessage, response: ServerResponse): void {
     const requestId = headerValue(request.headers['x-request-id']) ?? randomUUID();
     response.setHeader('x-request-id', requestId);
     // Every answer is JSON or a page of our own: none is to be sniffed into something else, and
@@ -54,7 +70,7 @@ export function createRequestHandler(options: HandlerOptions): Handler {
     response.setHeader('x-content-type-options', 'nosniff');
     response.setHeader('cache-control', 'no-store');
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (applyCors(request, response, options.corsOrigins ?? [])) return;
+    if (applyCors(request, response, options.cors)) return;
     handle(url, requestId).catch((error: unknown) => {
       if (isClientAbort(error, request)) {
         options.logger.info('request aborted by the client', { requestId, path: url.pathname });
@@ -87,6 +103,22 @@ export function createRequestHandler(options: HandlerOptions): Handler {
         sendJson(response, 404, { error: `Not found. The GraphQL endpoint is ${GRAPHQL_PATH}.` });
         return;
       }
+      const viewer = options.authenticate(headerValueRaw(request.headers.authorization));
+      if (viewer.kind === 'invalid') {
+        // A credential that does not check out is refused on every request, reads included, so a
+        // mistyped or expired token is noticed rather than silently read as anonymous.
+        sendJson(
+          response,
+          401,
+          {
+            errors: [
+              { message: `Unauthenticated: ${viewer.reason}.`, extensions: { code: ErrorCode.UNAUTHENTICATED } },
+            ],
+          },
+          { 'www-authenticate': 'Bearer error="invalid_token"' },
+        );
+        return;
+      }
       let body: unknown;
       if (request.method === 'POST') {
         let text: string;
@@ -99,18 +131,26 @@ export function createRequestHandler(options: HandlerOptions): Handler {
           sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
           return;
         }
-        const isJson = (request.headers['content-type'] ?? '').toLowerCase().includes('json');
-        if (isJson) {
-          try {
-            body = text.length > 0 ? JSON.parse(text) : {};
-          } catch {
-            sendJson(response, 400, {
-              errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
-            });
-            return;
-          }
-        } else {
-          body = text;
+        // Only JSON is read. This is what keeps a cross-site HTML form (text/plain, urlencoded or
+        // multipart, the bodies a browser sends without asking) from ever reaching a mutation.
+        if (!isJsonContentType(request.headers['content-type'])) {
+          sendJson(response, 415, {
+            errors: [
+              {
+                message: 'A POST body must be JSON: send Content-Type: application/json.',
+                extensions: { code: 'BAD_REQUEST' },
+              },
+            ],
+          });
+          return;
+        }
+        try {
+          body = text.length > 0 ? JSON.parse(text) : {};
+        } catch {
+          sendJson(response, 400, {
+            errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+          });
+          return;
         }
       }
       if (options.serving && !options.serving()) {
@@ -123,12 +163,33 @@ export function createRequestHandler(options: HandlerOptions): Handler {
       }
       const result = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-        context: async () => options.createContext(requestId, headerValueRaw(request.headers.authorization)),
+        context: async () => options.createContext(requestId, viewer),
       });
       for (const [name, value] of result.headers) response.setHeader(name, value);
-      response.statusCode = result.status ?? 200;
+      const status = result.status ?? 200;
+      response.statusCode = status;
       if (result.body.kind === 'complete') {
-        response.end(boundedAnswer(result.body.string, requestId));
+        const computed = result.body.string;
+        const sent = boundedAnswer(computed, requestId);
+        const cacheControl = cacheControlFor({
+          method: request.method ?? 'GET',
+          status,
+          authenticated: viewer.kind === 'user',
+          policy: result.headers.get('cache-control'),
+          asComputed: sent === computed,
+        });
+        response.setHeader('cache-control', cacheControl);
+        if (cacheControl !== 'no-store') {
+          const etag = etagOf(sent);
+          response.setHeader('etag', etag);
+          if (clientHasFresh(request, etag)) {
+            response.statusCode = 304;
+            response.removeHeader('content-type');
+            response.end();
+            return;
+          }
+        }
+        response.end(sent);
         return;
       }
       for await (const chunk of result.body.asyncIterator) response.write(chunk);
@@ -151,7 +212,12 @@ export function createRequestHandler(options: HandlerOptions): Handler {
         ],
       });
     }
-  };
+  }
+}
+
+function isJsonContentType(value: string | undefined): boolean {
+  const type = (value ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }
 
 function headerValueRaw(value: string | string[] | undefined): string | undefined {

@@ -204,12 +204,12 @@ describe('round trips to Neo4j', () => {
   });
 
   test('other queries take one per nesting level, however many results', async () => {
-    const nested = `{ works { characters { counterparts { name } portrayals { actor { honors { prize } } } } } }`;
+    const nested = `{ works { characters { counterparts { name } portrayals { actor { honors { nodes { prize } } } } } } }`;
     const trips = await roundTrips(nested);
     // works, characters, counterparts, portrayals, honors: five levels, for every work and character at once.
     expect(trips).toBeLessThanOrEqual(5);
     const wider = await roundTrips(
-      `{ works(kind: STORY) { characters { counterparts { name } portrayals { actor { honors { prize } } } } } }`,
+      `{ works(kind: STORY) { characters { counterparts { name } portrayals { actor { honors { nodes { prize } } } } } } }`,
     );
     expect(wider).toBeLessThanOrEqual(5);
   });

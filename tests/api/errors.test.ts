@@ -41,7 +41,7 @@ test('in production, a Neo4j error becomes "Unexpected error." with a code; the 
     const { status, text } = await server.ask();
     expect(status).toBe(200);
     expect(JSON.parse(text)).toEqual({
-      data: null,
+      data: { works: null },
       errors: [
         {
           message: 'Unexpected error.',

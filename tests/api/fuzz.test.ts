@@ -13,7 +13,7 @@ const CORPUS = [
   '{ works(kind: SERIES) { episodes { number directors { name } songs { title } } rankings(kind: YEAR_END_LIST) { list } } }',
   '{ search(query: "sim gyuho", first: 5, after: null) { totalCount nodes { __typename ... on Character { id } } pageInfo { endCursor } } }',
   '{ path(from: "kim-go-eun", to: "nam-yoon-su", maxLength: 6) { length edges { type from to } nodes { id } } }',
-  '{ work(title: "Love in the Big City") { id claims(property: "releaseDate") { value preferred sources { url } } credits(first: 3) { edges { cursor } } } }',
+  '{ work(title: "Love in the Big City") { id claims(property: "releaseDate") { nodes { value preferred sources { url } } } credits(first: 3) { edges { cursor } } } }',
   '{ node(id: "erotic-joke") { ... on Song { title performers { name } episodes { number } } } }',
   'mutation ($input: PersonInput!) { upsertPerson(input: $input) { id } }',
   'query Q($id: ID!) { character(id: $id) { counterparts { name } counterpartLinks { sources { id } } } }',

@@ -29,7 +29,7 @@ const OPERATIONS: Array<[string, string]> = [
     'path(from, to)',
     'query ($i: ID!) { path(from: $i, to: "nam-yoon-su") { length } b: path(from: "kim-go-eun", to: $i) { length } }',
   ],
-  ['claims(property)', 'query ($s: String!) { works { claims(property: $s) { id } } }'],
+  ['claims(property)', 'query ($s: String!) { works { claims(property: $s) { nodes { id } } } }'],
 ];
 
 let server: TestServer;

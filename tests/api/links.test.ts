@@ -59,11 +59,13 @@ test('a nomination for another film says which film, and counts among that filmâ
     for: [{ id: 'house-of-the-seasons-film', referenced: true }],
     recipients: [{ id: 'kang-seung-ho' }],
   });
-  const works = await data<{ rival: { honors: Array<{ id: string }> }; film: { honors: Array<{ id: string }> } }>(
-    `{ rival: work(id: "house-of-the-seasons-film") { honors { id } } film: work(id: "love-in-the-big-city-film") { honors { id } } }`,
+  type Honors = { honors: { nodes: Array<{ id: string }> } };
+  const works = await data<{ rival: Honors; film: Honors }>(
+    `{ rival: work(id: "house-of-the-seasons-film") { honors { nodes { id } } }
+       film: work(id: "love-in-the-big-city-film") { honors { nodes { id } } } }`,
   );
-  expect(works.rival.honors.map((h) => h.id)).toEqual([honor]);
-  expect(works.film.honors.map((h) => h.id)).not.toContain(honor);
+  expect(works.rival.honors.nodes.map((h) => h.id)).toEqual([honor]);
+  expect(works.film.honors.nodes.map((h) => h.id)).not.toContain(honor);
 });
 
 test('works lists the tellings of Love in the Big City; the works it only refers to come when asked for', async () => {

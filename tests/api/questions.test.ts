@@ -14,6 +14,10 @@ interface PortrayalRow {
   sources: Array<{ id: string }>;
 }
 
+/** A connection as the questions select it: its page of nodes. */
+type Page<T> = { nodes: T[] };
+const nodesOf = <T>(page: Page<T> | null | undefined): T[] => page?.nodes ?? [];
+
 async function ask<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
   const body = await server.query(query, variables);
   expect(body.errors).toBeUndefined();
@@ -133,21 +137,25 @@ test('8. when the film was released in South Korea: every claim with its sources
   const data = await ask<{
     works: Array<{
       releaseDate: string;
-      releaseClaims: Array<{
+      releaseClaims: Page<{
         value: string;
         preferred: boolean;
         rank: string;
         reason: string | null;
         sources: unknown[];
       }>;
-      premiere: Array<{ value: string; sources: unknown[] }>;
+      premiere: Page<{ value: string; sources: unknown[] }>;
     }>;
   }>(`{ works(kind: FILM) {
     releaseDate
-    releaseClaims: claims(property: "releaseDate") { value preferred rank reason sources { id } }
-    premiere: claims(property: "premiereDate") { value sources { id } }
+    releaseClaims: claims(property: "releaseDate") { nodes { value preferred rank reason sources { id } } }
+    premiere: claims(property: "premiereDate") { nodes { value sources { id } } }
   } }`);
-  const [film] = data.works;
+  const [film] = data.works.map((work) => ({
+    ...work,
+    releaseClaims: nodesOf(work.releaseClaims),
+    premiere: nodesOf(work.premiere),
+  }));
   expect(film?.releaseDate).toBe('2024-10-01');
   const values = film?.releaseClaims.map((c) => c.value) ?? [];
   expect(values).toEqual(expect.arrayContaining(['2024-10-01', '2024-10-02', '2024-10-08']));
@@ -213,20 +221,20 @@ test('11. which year-end lists named the series', async () => {
 test('12. what happened around the series’ release', async () => {
   const data = await ask<{
     works: Array<{
-      events: Array<{
+      events: Page<{
         kind: string;
         date: string;
         title: string;
         participants: Array<{ id: string }>;
         sources: unknown[];
       }>;
-      pattern: Array<{ value: string; preferred: boolean }>;
+      pattern: Page<{ value: string; preferred: boolean }>;
     }>;
   }>(`{ works(kind: SERIES) {
-    events { kind date title participants { id } sources { id } }
-    pattern: claims(property: "releasePattern") { value preferred }
+    events(first: 100) { nodes { kind date title participants { id } sources { id } } }
+    pattern: claims(property: "releasePattern") { nodes { value preferred } }
   } }`);
-  const [series] = data.works;
+  const [series] = data.works.map((work) => ({ events: nodesOf(work.events), pattern: nodesOf(work.pattern) }));
   const events = series?.events ?? [];
   const protests = events.filter((e) => e.kind === 'PROTEST').map((e) => e.date);
   expect(protests).toEqual(expect.arrayContaining(['2024-10-14', '2024-10-21']));

@@ -23,7 +23,7 @@ const entities = ENTITY_LABELS.flatMap((typename) =>
 const WITH_CLAIMS = CLAIM_SUBJECT_LABELS;
 const QUERY = `query ($id: ID!) { node(id: $id) {
   __typename id
-  ${WITH_CLAIMS.map((t) => `... on ${t} { sources { id } claims { id sources { id } } }`).join('\n  ')}
+  ${WITH_CLAIMS.map((t) => `... on ${t} { sources { id } claims { nodes { id sources { id } } } }`).join('\n  ')}
 } }`;
 
 test.each(entities.map((e) => [e.typename, e.id] as const))(
@@ -34,12 +34,13 @@ test.each(entities.map((e) => [e.typename, e.id] as const))(
     const node = body.data?.node as {
       __typename: string;
       sources?: unknown[];
-      claims?: Array<{ id: string; sources: unknown[] }>;
+      claims?: { nodes: Array<{ id: string; sources: unknown[] }> };
     };
     expect(node.__typename).toBe(typename);
     if (typename === 'Source') return;
     expect(node.sources?.length).toBeGreaterThan(0);
-    expect((node.claims ?? []).map((c) => c.id).sort()).toEqual((claimsBySubject.get(id) ?? []).sort());
-    for (const claim of node.claims ?? []) expect(claim.sources.length).toBeGreaterThan(0);
+    const claims = node.claims?.nodes ?? [];
+    expect(claims.map((c) => c.id).sort()).toEqual((claimsBySubject.get(id) ?? []).sort());
+    for (const claim of claims) expect(claim.sources.length).toBeGreaterThan(0);
   },
 );

@@ -67,7 +67,7 @@ const within = <T>(promise: Promise<T>, ms: number): Promise<T | 'still open'> =
 
 test('fan-out without `first` (15 aliases of works → events → participants → credits → work → events → participants) is refused before any Cypher runs', async () => {
   const alias = (i: number) =>
-    `a${i}: works { events { participants { ... on Person { credits { work { events { title participants { id } } } } } } } }`;
+    `a${i}: works { events { nodes { participants { ... on Person { credits { work { events { nodes { title participants { id } } } } } } } } } }`;
   const query = `{ ${Array.from({ length: 15 }, (_, i) => alias(i)).join(' ')} }`;
   expect(query.length).toBeGreaterThan(1_500);
   const { status, text } = await post(query);
@@ -81,7 +81,7 @@ test('fan-out without `first` (15 aliases of works → events → participants �
 });
 
 test('an answer larger than MAX_RESPONSE_BYTES is replaced by RESPONSE_TOO_LARGE', async () => {
-  const query = `{ ${['a', 'b', 'c'].map((a) => `${a}: works { description events { title description } }`).join(' ')} }`;
+  const query = `{ ${['a', 'b', 'c'].map((a) => `${a}: works { description events { nodes { title description } } }`).join(' ')} }`;
   const { status, text } = await post(query);
   expect([status, JSON.parse(text)]).toEqual([
     200,

@@ -15,7 +15,7 @@ describe('the cost model: every field 1, lists times their bound, pages times th
   });
 
   test('lists multiply along a nesting (Work.events 30 × Event.participants 10)', () => {
-    expect(cost('{ work(id: "x") { events { participants { id } } } }')).toBe(1 + 1 + 30 * (1 + 10 * 1));
+    expect(cost('{ work(id: "x") { events { nodes { participants { id } } } } }')).toBe(1 + 1 + 30 * (1 + 1 + 10 * 1));
   });
 
   test('a page costs its size (first, a variable, or MAX_PAGE_SIZE capped by the bound), pageInfo once', () => {
@@ -34,9 +34,9 @@ describe('the cost model: every field 1, lists times their bound, pages times th
   });
 
   test('an abstract type costs its dearest member', () => {
-    expect(cost('{ node(id: "x") { ... on Person { name } ... on Work { title kind year events { id } } } }')).toBe(
-      1 + 1 + 1 + 1 + 1 + 30,
-    );
+    expect(
+      cost('{ node(id: "x") { ... on Person { name } ... on Work { title kind year events { nodes { id } } } } }'),
+    ).toBe(1 + 1 + 1 + 1 + 1 + 30 * (1 + 1));
   });
 
   test('LIST_BOUNDS overrides the table, and a `*.field` entry covers that field on every type', () => {
@@ -50,7 +50,7 @@ describe('the cost model: every field 1, lists times their bound, pages times th
   });
 
   test('the adversary’s fan-out costs millions, the headline query a few hundred', () => {
-    const fanOut = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: works { events { participants { ... on Person { credits { work { events { participants { id } } } } } } } }`).join(' ')} }`;
+    const fanOut = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: works { events { nodes { participants { ... on Person { credits { work { events { nodes { participants { id } } } } } } } } } }`).join(' ')} }`;
     expect(cost(fanOut)).toBeGreaterThan(1_000_000);
     expect(
       cost(

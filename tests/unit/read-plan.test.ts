@@ -46,7 +46,9 @@ describe('projection of a document', () => {
   });
 
   it('always reads the properties list fields filter on', () => {
-    const projection = of(`{ work(id: "w") { rankings(kind: CHART) { list } events(kind: RELEASE) { title } } }`);
+    const projection = of(
+      `{ work(id: "w") { rankings(kind: CHART) { list } events(kind: RELEASE) { nodes { title } } } }`,
+    );
     expect(projection.properties.Ranking).toEqual(['kind', 'list']);
     expect(projection.properties.Event).toEqual(['kind', 'title']);
   });
@@ -73,7 +75,9 @@ describe('projection of a document', () => {
   });
 
   it('never lists a field that is not a node property', () => {
-    const projection = of(`{ work(id: "w") { credits { totalCount } characters { work { id } } claims { value } } }`);
+    const projection = of(
+      `{ work(id: "w") { credits { totalCount } characters { work { id } } claims { nodes { value } } } }`,
+    );
     expect(Object.values(projection.properties).flat()).toEqual(['kind', 'kind']);
   });
 
@@ -98,7 +102,7 @@ describe('the bundle parts a root field selects', () => {
   };
 
   it('are none for a work asked only for its own fields or fields no bundle covers', () => {
-    expect(parts('Work', `{ work(id: "w") { title events { title } } }`)).toEqual([]);
+    expect(parts('Work', `{ work(id: "w") { title events { nodes { title } } } }`)).toEqual([]);
   });
 
   it('follow the selection into nested fields, through fragments', () => {

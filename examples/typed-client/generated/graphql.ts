@@ -19,8 +19,8 @@ export type WhoPlayedQuery = {
   portrayals: Array<{
     episodes: Array<number> | null;
     actor: { name: string; nativeName: string | null };
-    character: { name: string; work: { title: string; kind: WorkKind; year: number | null } };
-  }>;
+    character: { name: string; work: { title: string; kind: WorkKind; year: number | null } | null };
+  }> | null;
 };
 
 export const WhoPlayedDocument = {

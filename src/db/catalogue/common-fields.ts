@@ -22,7 +22,11 @@ export function hop<const L extends EntityLabel | 'Entity'>(
   target: L,
   pattern: (self: string, m: string) => string,
   order: (m: string) => readonly string[],
-  options: { readonly one?: boolean; readonly filter?: { argument: string; property: string } } = {},
+  options: {
+    readonly one?: boolean;
+    readonly paged?: boolean;
+    readonly filter?: { argument: string; property: string };
+  } = {},
 ): EntityField<L extends EntityLabel ? EntityOf<L> : EntityModel> {
   return entities(name, parent, target, {
     vars: ['m'],
@@ -55,6 +59,7 @@ export const ENTITY_CLAIMS = items<ClaimModel>()('Entity.claims', 'Entity', 'Cla
     `${v.c}.value`,
   ],
   filter: { argument: 'property', property: 'property' },
+  paged: true,
   item: (v) => ({
     id: `${v.c}.id`,
     property: `${v.c}.property`,

@@ -65,7 +65,9 @@ export const PERSON_FIELDS = {
     (self, m) => `(${self})-[:TRANSLATED]->(${m}:Edition)`,
     (m) => [`${m}.date`, `${m}.id`],
   ),
-  honors: hop('Person.honors', 'Person', 'Honor', (self, m) => `(${self})<-[:HONORS]-(${m}:Honor)`, byYearAndPrize),
+  honors: hop('Person.honors', 'Person', 'Honor', (self, m) => `(${self})<-[:HONORS]-(${m}:Honor)`, byYearAndPrize, {
+    paged: true,
+  }),
   songs: hop(
     'Person.songs',
     'Person',
@@ -91,6 +93,7 @@ export const CHARACTER_FIELDS = {
   }),
   counterpartLinks: items<CounterpartLinkModel>()('Character.counterpartLinks', 'Character', 'CounterpartLink', {
     vars: ['r', 'c'],
+    self: 'of',
     provenance: 'r',
     match: (v) => `MATCH (${v.self})-[${v.r}:COUNTERPART_OF]-(${v.c}:Character)`,
     order: (v) => byName(v.c),

@@ -97,7 +97,9 @@ export const WORK_FIELDS = {
       date: `${v.r}.date`,
     }),
   }),
-  reviews: hop('Work.reviews', 'Work', 'Review', (self, m) => `(${self})<-[:REVIEWS]-(${m}:Review)`, byDate),
+  reviews: hop('Work.reviews', 'Work', 'Review', (self, m) => `(${self})<-[:REVIEWS]-(${m}:Review)`, byDate, {
+    paged: true,
+  }),
   rankings: hop(
     'Work.rankings',
     'Work',
@@ -113,9 +115,11 @@ export const WORK_FIELDS = {
     'Honor',
     (self, m) => `(${self})<-[:HONORS|FOR_WORK]-(${m}:Honor)`,
     byYearAndPrize,
+    { paged: true },
   ),
   events: hop('Work.events', 'Work', 'Event', (self, m) => `(${self})<-[:CONCERNS]-(${m}:Event)`, byDate, {
     filter: { argument: 'kind', property: 'kind' },
+    paged: true,
   }),
   songs: hop(
     'Work.songs',

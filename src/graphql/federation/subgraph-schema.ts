@@ -9,7 +9,7 @@ import {
 } from 'graphql';
 import { ENTITY_TYPES, referenceResolvers } from './reference-resolvers';
 
-/** The federation spec the subgraph declares; it needs only `@key` from it. */
+/** The federation spec the subgraph declares; it needs `@key` and `@shareable` from it. */
 export const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.3';
 
 type SubgraphResolvers = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers'];
@@ -29,20 +29,27 @@ export function buildGraphSubgraphSchema(typeDefs: DocumentNode, resolvers: obje
   });
 }
 
-/** Adds `extend schema @link(url: …, import: ["@key"])` and `@key(fields: "id")` to each entity type. */
+/**
+ * Adds `extend schema @link(url: …, import: ["@key", "@shareable"])`, `@key(fields: "id")` to each
+ * entity type, and `@shareable` to every other object type but the roots: value types such as
+ * PageInfo, Revision or a connection, which another subgraph may well define too.
+ */
 export function withFederationKeys(typeDefs: DocumentNode): DocumentNode {
   const entities = new Set<string>(ENTITY_TYPES);
-  const definitions = typeDefs.definitions.map((definition) =>
-    definition.kind === Kind.OBJECT_TYPE_DEFINITION && entities.has(definition.name.value)
-      ? { ...definition, directives: [...(definition.directives ?? []), directive('key', { fields: text('id') })] }
-      : definition,
-  );
+  const roots = new Set(['Query', 'Mutation', 'Subscription']);
+  const definitions = typeDefs.definitions.map((definition) => {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || roots.has(definition.name.value)) return definition;
+    const added = entities.has(definition.name.value)
+      ? directive('key', { fields: text('id') })
+      : directive('shareable', {});
+    return { ...definition, directives: [...(definition.directives ?? []), added] };
+  });
   const link: SchemaExtensionNode = {
     kind: Kind.SCHEMA_EXTENSION,
     directives: [
       directive('link', {
         url: text(FEDERATION_SPEC_URL),
-        import: { kind: Kind.LIST, values: [text('@key')] },
+        import: { kind: Kind.LIST, values: [text('@key'), text('@shareable')] },
       }),
     ],
   };

@@ -25,7 +25,16 @@ import type {
   ClaimModel,
   PathModel,
 } from '../../db/models';
-import type { PathEdgeParent, CreditPage, SearchConnectionParent, SearchEdgeParent } from '../parents';
+import type {
+  PathEdgeParent,
+  CreditPage,
+  ReviewPage,
+  EventPage,
+  HonorPage,
+  ClaimPage,
+  SearchConnectionParent,
+  SearchEdgeParent,
+} from '../parents';
 import type { GraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -39,6 +48,9 @@ export type Scalars = {
   Int: { input: number; output: number };
   Float: { input: number; output: number };
 };
+
+/** Who may keep an answer: any cache (PUBLIC) or only the caller's own (PRIVATE). */
+export type CacheControlScope = 'PUBLIC' | 'PRIVATE';
 
 /** An entity with a stable global id (a readable slug such as `nam-yoon-su`), the same across reloads of the seed. */
 export type Node = {
@@ -146,7 +158,7 @@ export type Query = {
    * asked for by kind), oldest first. With referenced: true, the other works the graph refers to
    * instead (the films of rival nominees, Park's first collection); with referenced: null, all.
    */
-  works: Array<Work>;
+  works?: Maybe<Array<Work>>;
   /** A work by id, or by title: any title or alias matches, ignoring case, spaces and hyphens. */
   work?: Maybe<Work>;
   /** A person by id, or by name: any alias or romanization matches, ignoring case, spaces and hyphens. */
@@ -154,9 +166,9 @@ export type Query = {
   /** A character by id, or by name (optionally within one work). */
   character?: Maybe<Character>;
   /** The character of that name and all its counterparts in other works, with who played them. Unknown names give an empty list. */
-  portrayals: Array<Portrayal>;
+  portrayals?: Maybe<Array<Portrayal>>;
   /** Full-text search over names, aliases, romanizations, Hangul and titles. */
-  search: SearchConnection;
+  search?: Maybe<SearchConnection>;
   /** A shortest connection between two entities through the story's relationships; null when none is within maxLength. */
   path?: Maybe<Path>;
   /** A source by id. */
@@ -231,29 +243,29 @@ export type Work = Node & {
   adaptationOf?: Maybe<Work>;
   /** What the adaptation takes from the work it adapts. */
   adaptation?: Maybe<Adaptation>;
-  adaptations: Array<Work>;
+  adaptations?: Maybe<Array<Work>>;
   /** For a story: the book it belongs to. */
   partOf?: Maybe<Work>;
   partNumber?: Maybe<Scalars['Int']['output']>;
-  parts: Array<Work>;
+  parts?: Maybe<Array<Work>>;
   /** For a story: the episodes of an adaptation that draw on it. */
-  adaptedIn: Array<Episode>;
+  adaptedIn?: Maybe<Array<Episode>>;
   /** For a book: its editions, the original and its translations, oldest first. */
-  editions: Array<Edition>;
-  credits: CreditConnection;
-  characters: Array<Character>;
-  episodes: Array<Episode>;
-  organizations: Array<OrganizationCredit>;
-  reviews: Array<Review>;
-  rankings: Array<Ranking>;
-  ratings: Array<Rating>;
+  editions?: Maybe<Array<Edition>>;
+  credits?: Maybe<CreditConnection>;
+  characters?: Maybe<Array<Character>>;
+  episodes?: Maybe<Array<Episode>>;
+  organizations?: Maybe<Array<OrganizationCredit>>;
+  reviews?: Maybe<ReviewConnection>;
+  rankings?: Maybe<Array<Ranking>>;
+  ratings?: Maybe<Array<Rating>>;
   /** Honors given to the work, or to people for it. */
-  honors: Array<Honor>;
-  events: Array<Event>;
-  songs: Array<Song>;
+  honors?: Maybe<HonorConnection>;
+  events?: Maybe<EventConnection>;
+  songs?: Maybe<Array<Song>>;
   /** Facts about this work, each with its sources; conflicting claims are all here. */
-  claims: Array<Claim>;
-  sources: Array<Source>;
+  claims?: Maybe<ClaimConnection>;
+  sources?: Maybe<Array<Source>>;
   revision?: Maybe<Revision>;
 };
 
@@ -261,26 +273,52 @@ export type WorkCreditsArgs = {
   role?: InputMaybe<CreditRole>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WorkOrganizationsArgs = {
   role?: InputMaybe<OrganizationRole>;
 };
 
+export type WorkReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type WorkRankingsArgs = {
   kind?: InputMaybe<RankingKind>;
 };
 
+export type WorkHonorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type WorkEventsArgs = {
   kind?: InputMaybe<EventKind>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WorkClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Adaptation = {
   __typename?: 'Adaptation';
+  /** Stable across reloads: derived from the two works, so a client cache can keep it apart from every other object. */
+  id: Scalars['ID']['output'];
   work: Work;
   of: Work;
   /** The parts (stories) of the adapted work it draws on. */
@@ -298,28 +336,41 @@ export type Person = Node & {
   aliases: Array<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
-  credits: Array<Credit>;
-  portrayals: Array<Portrayal>;
+  credits?: Maybe<Array<Credit>>;
+  portrayals?: Maybe<Array<Portrayal>>;
   /** The actors this person cast (a director or casting director), with the work. */
-  cast: Array<Casting>;
+  cast?: Maybe<Array<Casting>>;
   /** Who cast this person, with the work. */
-  castBy: Array<Casting>;
+  castBy?: Maybe<Array<Casting>>;
   /** The editions this person translated. */
-  translations: Array<Edition>;
-  honors: Array<Honor>;
-  songs: Array<Song>;
-  claims: Array<Claim>;
-  sources: Array<Source>;
+  translations?: Maybe<Array<Edition>>;
+  honors?: Maybe<HonorConnection>;
+  songs?: Maybe<Array<Song>>;
+  claims?: Maybe<ClaimConnection>;
+  sources?: Maybe<Array<Source>>;
   revision?: Maybe<Revision>;
+};
+
+export type PersonHonorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PersonClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Who cast an actor in a work, and in which part. */
 export type Casting = {
   __typename?: 'Casting';
+  /** Stable across reloads: derived from who cast whom, for which work and part, so a client cache can keep it apart from every other object. */
+  id: Scalars['ID']['output'];
   /** The director or casting director who chose the actor. */
   castBy: Person;
   actor: Person;
@@ -335,7 +386,7 @@ export type Casting = {
 export type Edition = Node & {
   __typename?: 'Edition';
   id: Scalars['ID']['output'];
-  work: Work;
+  work?: Maybe<Work>;
   title: Scalars['String']['output'];
   nativeTitle?: Maybe<Scalars['String']['output']>;
   language: Scalars['String']['output'];
@@ -346,18 +397,22 @@ export type Edition = Node & {
   format?: Maybe<Scalars['String']['output']>;
   isbn?: Maybe<Scalars['String']['output']>;
   publisher?: Maybe<Organization>;
-  translators: Array<Person>;
+  translators?: Maybe<Array<Person>>;
   note?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   /** Claims about this entity, each with its sources. */
-  claims: Array<Claim>;
-  sources: Array<Source>;
+  claims?: Maybe<ClaimConnection>;
+  sources?: Maybe<Array<Source>>;
   revision?: Maybe<Revision>;
 };
 
 /** A published edition of a book: the original or a translation, in one language, from one publisher. */
 export type EditionClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Character = Node & {
@@ -368,23 +423,29 @@ export type Character = Node & {
   aliases: Array<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
-  work: Work;
+  work?: Maybe<Work>;
   /** The same character in the other works (directly or through the novel). */
-  counterparts: Array<Character>;
+  counterparts?: Maybe<Array<Character>>;
   /** The curated counterpart links of this character, with their sources. */
-  counterpartLinks: Array<CounterpartLink>;
-  portrayals: Array<Portrayal>;
-  claims: Array<Claim>;
-  sources: Array<Source>;
+  counterpartLinks?: Maybe<Array<CounterpartLink>>;
+  portrayals?: Maybe<Array<Portrayal>>;
+  claims?: Maybe<ClaimConnection>;
+  sources?: Maybe<Array<Source>>;
   revision?: Maybe<Revision>;
 };
 
 export type CharacterClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CounterpartLink = {
   __typename?: 'CounterpartLink';
+  /** Stable across reloads: derived from the character it is seen from and the other one, so a client cache can keep it apart from every other object. */
+  id: Scalars['ID']['output'];
   character: Character;
   note?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
@@ -394,6 +455,8 @@ export type CounterpartLink = {
 
 export type Credit = {
   __typename?: 'Credit';
+  /** Stable across reloads: derived from the person, the work, the role and the character, so a client cache can keep it apart from every other object. */
+  id: Scalars['ID']['output'];
   person: Person;
   work: Work;
   role: CreditRole;
@@ -421,14 +484,78 @@ export type CreditEdge = {
   node: Credit;
 };
 
+export type ReviewConnection = {
+  __typename?: 'ReviewConnection';
+  edges: Array<ReviewEdge>;
+  nodes: Array<Review>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReviewEdge = {
+  __typename?: 'ReviewEdge';
+  cursor: Scalars['String']['output'];
+  node: Review;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  nodes: Array<Event>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+export type HonorConnection = {
+  __typename?: 'HonorConnection';
+  edges: Array<HonorEdge>;
+  nodes: Array<Honor>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HonorEdge = {
+  __typename?: 'HonorEdge';
+  cursor: Scalars['String']['output'];
+  node: Honor;
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  nodes: Array<Claim>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+/**
+ * Where a page stands in its list, as Relay's connection spec has it. On an empty page (first: 0) both cursors
+ * are the position the page started after, so paging on from endCursor never skips an item.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
   endCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type Portrayal = {
   __typename?: 'Portrayal';
+  /** Stable across reloads: derived from the actor and the character, so a client cache can keep it apart from every other object. */
+  id: Scalars['ID']['output'];
   actor: Person;
   character: Character;
   work: Work;
@@ -441,24 +568,28 @@ export type Portrayal = {
 export type Episode = Node & {
   __typename?: 'Episode';
   id: Scalars['ID']['output'];
-  work: Work;
+  work?: Maybe<Work>;
   number: Scalars['Int']['output'];
   title?: Maybe<Scalars['String']['output']>;
   nativeTitle?: Maybe<Scalars['String']['output']>;
   releaseDate?: Maybe<Scalars['String']['output']>;
   synopsis?: Maybe<Scalars['String']['output']>;
-  directors: Array<Person>;
+  directors?: Maybe<Array<Person>>;
   /** The stories of the novel the episode draws on. */
-  adapts: Array<Work>;
-  songs: Array<Song>;
+  adapts?: Maybe<Array<Work>>;
+  songs?: Maybe<Array<Song>>;
   /** Claims about this entity, each with its sources. */
-  claims: Array<Claim>;
-  sources: Array<Source>;
+  claims?: Maybe<ClaimConnection>;
+  sources?: Maybe<Array<Source>>;
   revision?: Maybe<Revision>;
 };
 
 export type EpisodeClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Organization = Node & {
@@ -470,21 +601,27 @@ export type Organization = Node & {
   kind: OrganizationKind;
   country?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
-  works: Array<OrganizationCredit>;
+  works?: Maybe<Array<OrganizationCredit>>;
   /** The editions this organization published. */
-  editions: Array<Edition>;
-  claims: Array<Claim>;
-  sources: Array<Source>;
+  editions?: Maybe<Array<Edition>>;
+  claims?: Maybe<ClaimConnection>;
+  sources?: Maybe<Array<Source>>;
   revision?: Maybe<Revision>;
 };
 
 export type OrganizationClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An organization's part in a work: published, produced, distributed, streamed, funded… */
 export type OrganizationCredit = {
   __typename?: 'OrganizationCredit';
+  /** Stable across reloads: derived from the organization, the work, the role and the region, so a client cache can keep it apart from every other object. */
+  id: Scalars['ID']['output'];
   organization: Organization;
   work: Work;
   role: OrganizationRole;
@@ -503,21 +640,25 @@ export type Place = Node & {
   aliases: Array<Scalars['String']['output']>;
   kind: PlaceKind;
   within?: Maybe<Place>;
-  events: Array<Event>;
+  events?: Maybe<Array<Event>>;
   /** Claims about this entity, each with its sources. */
-  claims: Array<Claim>;
-  sources: Array<Source>;
+  claims?: Maybe<ClaimConnection>;
+  sources?: Maybe<Array<Source>>;
   revision?: Maybe<Revision>;
 };
 
 export type PlaceClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Review = Node & {
   __typename?: 'Review';
   id: Scalars['ID']['output'];
-  work: Work;
+  work?: Maybe<Work>;
   outlet?: Maybe<Organization>;
   critic?: Maybe<Scalars['String']['output']>;
   date?: Maybe<Scalars['String']['output']>;
@@ -525,54 +666,66 @@ export type Review = Node & {
   /** A short paraphrase in the project's own words. */
   summary: Scalars['String']['output'];
   /** The people, episodes or characters the review singles out. */
-  about: Array<Node>;
+  about?: Maybe<Array<Node>>;
   confidence: Confidence;
   /** Claims about this entity, each with its sources. */
-  claims: Array<Claim>;
-  sources: Array<Source>;
+  claims?: Maybe<ClaimConnection>;
+  sources?: Maybe<Array<Source>>;
   revision?: Maybe<Revision>;
 };
 
 export type ReviewClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Ranking = Node & {
   __typename?: 'Ranking';
   id: Scalars['ID']['output'];
   kind: RankingKind;
-  work: Work;
-  publisher: Organization;
+  work?: Maybe<Work>;
+  publisher?: Maybe<Organization>;
   list: Scalars['String']['output'];
   year: Scalars['Int']['output'];
   rank?: Maybe<Scalars['Int']['output']>;
   /** Claims about this entity, each with its sources. */
-  claims: Array<Claim>;
-  sources: Array<Source>;
+  claims?: Maybe<ClaimConnection>;
+  sources?: Maybe<Array<Source>>;
   revision?: Maybe<Revision>;
 };
 
 export type RankingClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Rating = Node & {
   __typename?: 'Rating';
   id: Scalars['ID']['output'];
-  work: Work;
-  platform: Organization;
+  work?: Maybe<Work>;
+  platform?: Maybe<Organization>;
   value: Scalars['Float']['output'];
   scale: Scalars['Float']['output'];
   date?: Maybe<Scalars['String']['output']>;
   note?: Maybe<Scalars['String']['output']>;
   /** Claims about this entity, each with its sources. */
-  claims: Array<Claim>;
-  sources: Array<Source>;
+  claims?: Maybe<ClaimConnection>;
+  sources?: Maybe<Array<Source>>;
   revision?: Maybe<Revision>;
 };
 
 export type RatingClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Honor = Node & {
@@ -586,19 +739,23 @@ export type Honor = Node & {
   result: HonorResult;
   awardedBy?: Maybe<Organization>;
   /** The works and people honored. */
-  recipients: Array<Node>;
+  recipients?: Maybe<Array<Node>>;
   /** The works the honor is for: the work honored, or the one a person was honored for. */
-  for: Array<Work>;
+  for?: Maybe<Array<Work>>;
   note?: Maybe<Scalars['String']['output']>;
   confidence: Confidence;
   /** Claims about this entity, each with its sources. */
-  claims: Array<Claim>;
-  sources: Array<Source>;
+  claims?: Maybe<ClaimConnection>;
+  sources?: Maybe<Array<Source>>;
   revision?: Maybe<Revision>;
 };
 
 export type HonorClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Event = Node & {
@@ -610,17 +767,21 @@ export type Event = Node & {
   endDate?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   place?: Maybe<Place>;
-  works: Array<Work>;
-  participants: Array<Node>;
+  works?: Maybe<Array<Work>>;
+  participants?: Maybe<Array<Node>>;
   confidence: Confidence;
   /** Claims about this entity, each with its sources. */
-  claims: Array<Claim>;
-  sources: Array<Source>;
+  claims?: Maybe<ClaimConnection>;
+  sources?: Maybe<Array<Source>>;
   revision?: Maybe<Revision>;
 };
 
 export type EventClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Song = Node & {
@@ -630,21 +791,25 @@ export type Song = Node & {
   nativeTitle?: Maybe<Scalars['String']['output']>;
   album?: Maybe<Scalars['String']['output']>;
   releaseDate?: Maybe<Scalars['String']['output']>;
-  work: Work;
+  work?: Maybe<Work>;
   /** Episodes of the work the song is used in. */
-  episodes: Array<Episode>;
-  performers: Array<Person>;
-  lyricists: Array<Person>;
-  composers: Array<Person>;
+  episodes?: Maybe<Array<Episode>>;
+  performers?: Maybe<Array<Person>>;
+  lyricists?: Maybe<Array<Person>>;
+  composers?: Maybe<Array<Person>>;
   note?: Maybe<Scalars['String']['output']>;
   /** Claims about this entity, each with its sources. */
-  claims: Array<Claim>;
-  sources: Array<Source>;
+  claims?: Maybe<ClaimConnection>;
+  sources?: Maybe<Array<Source>>;
   revision?: Maybe<Revision>;
 };
 
 export type SongClaimsArgs = {
   property?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Who curated an entity or claim through the API, and when; null for facts loaded from the seed. */
@@ -731,20 +896,20 @@ export type PathEdge = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Registers a source (a web page or document) that later writes can cite. */
-  addSource: Source;
+  addSource?: Maybe<Source>;
   /** Adds a person, or corrects one (matched by id). */
-  upsertPerson: Person;
+  upsertPerson?: Maybe<Person>;
   /** Adds a character of a work, or corrects one (matched by id). */
-  upsertCharacter: Character;
+  upsertCharacter?: Maybe<Character>;
   /** Links two characters of different works as the same character. */
-  linkCounterparts: Character;
+  linkCounterparts?: Maybe<Character>;
   /** Credits a person on a work; an ACTOR credit with a character is also a portrayal. */
-  addCredit: Credit;
-  addReview: Review;
-  addRanking: Ranking;
-  addHonor: Honor;
+  addCredit?: Maybe<Credit>;
+  addReview?: Maybe<Review>;
+  addRanking?: Maybe<Ranking>;
+  addHonor?: Maybe<Honor>;
   /** Records one source's value for a property of any entity; conflicting claims are kept side by side. */
-  addClaim: Claim;
+  addClaim?: Maybe<Claim>;
 };
 
 /**
@@ -1045,6 +1210,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  CacheControlScope: CacheControlScope;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   WorkKind: WorkKind;
@@ -1060,9 +1226,7 @@ export type ResolversTypes = {
   PlaceKind: PlaceKind;
   SourceKind: SourceKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Work: ResolverTypeWrapper<WorkModel>;
   Adaptation: ResolverTypeWrapper<AdaptationModel>;
   Person: ResolverTypeWrapper<PersonModel>;
@@ -1073,6 +1237,14 @@ export type ResolversTypes = {
   Credit: ResolverTypeWrapper<CreditModel>;
   CreditConnection: ResolverTypeWrapper<CreditPage>;
   CreditEdge: ResolverTypeWrapper<Omit<CreditEdge, 'node'> & { node: ResolversTypes['Credit'] }>;
+  ReviewConnection: ResolverTypeWrapper<ReviewPage>;
+  ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['Review'] }>;
+  EventConnection: ResolverTypeWrapper<EventPage>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  HonorConnection: ResolverTypeWrapper<HonorPage>;
+  HonorEdge: ResolverTypeWrapper<Omit<HonorEdge, 'node'> & { node: ResolversTypes['Honor'] }>;
+  ClaimConnection: ResolverTypeWrapper<ClaimPage>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Portrayal: ResolverTypeWrapper<PortrayalModel>;
   Episode: ResolverTypeWrapper<EpisodeModel>;
@@ -1105,6 +1277,8 @@ export type ResolversTypes = {
   RankingInput: RankingInput;
   HonorInput: HonorInput;
   ClaimInput: ClaimInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1112,9 +1286,7 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   Work: WorkModel;
   Adaptation: AdaptationModel;
   Person: PersonModel;
@@ -1125,6 +1297,14 @@ export type ResolversParentTypes = {
   Credit: CreditModel;
   CreditConnection: CreditPage;
   CreditEdge: Omit<CreditEdge, 'node'> & { node: ResolversParentTypes['Credit'] };
+  ReviewConnection: ReviewPage;
+  ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
+  EventConnection: EventPage;
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  HonorConnection: HonorPage;
+  HonorEdge: Omit<HonorEdge, 'node'> & { node: ResolversParentTypes['Honor'] };
+  ClaimConnection: ClaimPage;
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   PageInfo: PageInfo;
   Portrayal: PortrayalModel;
   Episode: EpisodeModel;
@@ -1156,7 +1336,22 @@ export type ResolversParentTypes = {
   RankingInput: RankingInput;
   HonorInput: HonorInput;
   ClaimInput: ClaimInput;
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type CacheControlDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = GraphContext,
+  Args = CacheControlDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type NodeResolvers<
   ContextType = GraphContext,
@@ -1187,18 +1382,23 @@ export type QueryResolvers<
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = {
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  works?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType, RequireFields<QueryWorksArgs, 'referenced'>>;
+  works?: Resolver<
+    Maybe<Array<ResolversTypes['Work']>>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryWorksArgs, 'referenced'>
+  >;
   work?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType, Partial<QueryWorkArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
   character?: Resolver<Maybe<ResolversTypes['Character']>, ParentType, ContextType, Partial<QueryCharacterArgs>>;
   portrayals?: Resolver<
-    Array<ResolversTypes['Portrayal']>,
+    Maybe<Array<ResolversTypes['Portrayal']>>,
     ParentType,
     ContextType,
     RequireFields<QueryPortrayalsArgs, 'character'>
   >;
   search?: Resolver<
-    ResolversTypes['SearchConnection'],
+    Maybe<ResolversTypes['SearchConnection']>,
     ParentType,
     ContextType,
     RequireFields<QuerySearchArgs, 'query' | 'first'>
@@ -1233,29 +1433,29 @@ export type WorkResolvers<
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   adaptationOf?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType>;
   adaptation?: Resolver<Maybe<ResolversTypes['Adaptation']>, ParentType, ContextType>;
-  adaptations?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
+  adaptations?: Resolver<Maybe<Array<ResolversTypes['Work']>>, ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType>;
   partNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
-  adaptedIn?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType>;
-  editions?: Resolver<Array<ResolversTypes['Edition']>, ParentType, ContextType>;
-  credits?: Resolver<ResolversTypes['CreditConnection'], ParentType, ContextType, Partial<WorkCreditsArgs>>;
-  characters?: Resolver<Array<ResolversTypes['Character']>, ParentType, ContextType>;
-  episodes?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType>;
+  parts?: Resolver<Maybe<Array<ResolversTypes['Work']>>, ParentType, ContextType>;
+  adaptedIn?: Resolver<Maybe<Array<ResolversTypes['Episode']>>, ParentType, ContextType>;
+  editions?: Resolver<Maybe<Array<ResolversTypes['Edition']>>, ParentType, ContextType>;
+  credits?: Resolver<Maybe<ResolversTypes['CreditConnection']>, ParentType, ContextType, Partial<WorkCreditsArgs>>;
+  characters?: Resolver<Maybe<Array<ResolversTypes['Character']>>, ParentType, ContextType>;
+  episodes?: Resolver<Maybe<Array<ResolversTypes['Episode']>>, ParentType, ContextType>;
   organizations?: Resolver<
-    Array<ResolversTypes['OrganizationCredit']>,
+    Maybe<Array<ResolversTypes['OrganizationCredit']>>,
     ParentType,
     ContextType,
     Partial<WorkOrganizationsArgs>
   >;
-  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
-  rankings?: Resolver<Array<ResolversTypes['Ranking']>, ParentType, ContextType, Partial<WorkRankingsArgs>>;
-  ratings?: Resolver<Array<ResolversTypes['Rating']>, ParentType, ContextType>;
-  honors?: Resolver<Array<ResolversTypes['Honor']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<WorkEventsArgs>>;
-  songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<WorkClaimsArgs>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  reviews?: Resolver<Maybe<ResolversTypes['ReviewConnection']>, ParentType, ContextType, Partial<WorkReviewsArgs>>;
+  rankings?: Resolver<Maybe<Array<ResolversTypes['Ranking']>>, ParentType, ContextType, Partial<WorkRankingsArgs>>;
+  ratings?: Resolver<Maybe<Array<ResolversTypes['Rating']>>, ParentType, ContextType>;
+  honors?: Resolver<Maybe<ResolversTypes['HonorConnection']>, ParentType, ContextType, Partial<WorkHonorsArgs>>;
+  events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, Partial<WorkEventsArgs>>;
+  songs?: Resolver<Maybe<Array<ResolversTypes['Song']>>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, Partial<WorkClaimsArgs>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1264,6 +1464,7 @@ export type AdaptationResolvers<
   ContextType = GraphContext,
   ParentType extends ResolversParentTypes['Adaptation'] = ResolversParentTypes['Adaptation'],
 > = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
   of?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
@@ -1282,15 +1483,15 @@ export type PersonResolvers<
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
-  credits?: Resolver<Array<ResolversTypes['Credit']>, ParentType, ContextType>;
-  portrayals?: Resolver<Array<ResolversTypes['Portrayal']>, ParentType, ContextType>;
-  cast?: Resolver<Array<ResolversTypes['Casting']>, ParentType, ContextType>;
-  castBy?: Resolver<Array<ResolversTypes['Casting']>, ParentType, ContextType>;
-  translations?: Resolver<Array<ResolversTypes['Edition']>, ParentType, ContextType>;
-  honors?: Resolver<Array<ResolversTypes['Honor']>, ParentType, ContextType>;
-  songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<PersonClaimsArgs>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  credits?: Resolver<Maybe<Array<ResolversTypes['Credit']>>, ParentType, ContextType>;
+  portrayals?: Resolver<Maybe<Array<ResolversTypes['Portrayal']>>, ParentType, ContextType>;
+  cast?: Resolver<Maybe<Array<ResolversTypes['Casting']>>, ParentType, ContextType>;
+  castBy?: Resolver<Maybe<Array<ResolversTypes['Casting']>>, ParentType, ContextType>;
+  translations?: Resolver<Maybe<Array<ResolversTypes['Edition']>>, ParentType, ContextType>;
+  honors?: Resolver<Maybe<ResolversTypes['HonorConnection']>, ParentType, ContextType, Partial<PersonHonorsArgs>>;
+  songs?: Resolver<Maybe<Array<ResolversTypes['Song']>>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, Partial<PersonClaimsArgs>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1299,6 +1500,7 @@ export type CastingResolvers<
   ContextType = GraphContext,
   ParentType extends ResolversParentTypes['Casting'] = ResolversParentTypes['Casting'],
 > = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   castBy?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
@@ -1314,7 +1516,7 @@ export type EditionResolvers<
   ParentType extends ResolversParentTypes['Edition'] = ResolversParentTypes['Edition'],
 > = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  work?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nativeTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1323,11 +1525,11 @@ export type EditionResolvers<
   format?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   isbn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  translators?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  translators?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EditionClaimsArgs>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, Partial<EditionClaimsArgs>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1342,12 +1544,12 @@ export type CharacterResolvers<
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
-  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
-  counterparts?: Resolver<Array<ResolversTypes['Character']>, ParentType, ContextType>;
-  counterpartLinks?: Resolver<Array<ResolversTypes['CounterpartLink']>, ParentType, ContextType>;
-  portrayals?: Resolver<Array<ResolversTypes['Portrayal']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<CharacterClaimsArgs>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  work?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType>;
+  counterparts?: Resolver<Maybe<Array<ResolversTypes['Character']>>, ParentType, ContextType>;
+  counterpartLinks?: Resolver<Maybe<Array<ResolversTypes['CounterpartLink']>>, ParentType, ContextType>;
+  portrayals?: Resolver<Maybe<Array<ResolversTypes['Portrayal']>>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, Partial<CharacterClaimsArgs>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1356,6 +1558,7 @@ export type CounterpartLinkResolvers<
   ContextType = GraphContext,
   ParentType extends ResolversParentTypes['CounterpartLink'] = ResolversParentTypes['CounterpartLink'],
 > = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   character?: Resolver<ResolversTypes['Character'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
@@ -1367,6 +1570,7 @@ export type CreditResolvers<
   ContextType = GraphContext,
   ParentType extends ResolversParentTypes['Credit'] = ResolversParentTypes['Credit'],
 > = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['CreditRole'], ParentType, ContextType>;
@@ -1397,11 +1601,85 @@ export type CreditEdgeResolvers<
   node?: Resolver<ResolversTypes['Credit'], ParentType, ContextType>;
 };
 
+export type ReviewConnectionResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['ReviewConnection'] = ResolversParentTypes['ReviewConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ReviewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReviewEdgeResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['ReviewEdge'] = ResolversParentTypes['ReviewEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type HonorConnectionResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['HonorConnection'] = ResolversParentTypes['HonorConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['HonorEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Honor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HonorEdgeResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['HonorEdge'] = ResolversParentTypes['HonorEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Honor'], ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<
   ContextType = GraphContext,
   ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
 > = {
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1409,6 +1687,7 @@ export type PortrayalResolvers<
   ContextType = GraphContext,
   ParentType extends ResolversParentTypes['Portrayal'] = ResolversParentTypes['Portrayal'],
 > = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   character?: Resolver<ResolversTypes['Character'], ParentType, ContextType>;
   work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
@@ -1423,17 +1702,17 @@ export type EpisodeResolvers<
   ParentType extends ResolversParentTypes['Episode'] = ResolversParentTypes['Episode'],
 > = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  work?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nativeTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   releaseDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synopsis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  directors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-  adapts?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
-  songs?: Resolver<Array<ResolversTypes['Song']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EpisodeClaimsArgs>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  directors?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
+  adapts?: Resolver<Maybe<Array<ResolversTypes['Work']>>, ParentType, ContextType>;
+  songs?: Resolver<Maybe<Array<ResolversTypes['Song']>>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, Partial<EpisodeClaimsArgs>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1449,10 +1728,10 @@ export type OrganizationResolvers<
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  works?: Resolver<Array<ResolversTypes['OrganizationCredit']>, ParentType, ContextType>;
-  editions?: Resolver<Array<ResolversTypes['Edition']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<OrganizationClaimsArgs>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  works?: Resolver<Maybe<Array<ResolversTypes['OrganizationCredit']>>, ParentType, ContextType>;
+  editions?: Resolver<Maybe<Array<ResolversTypes['Edition']>>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, Partial<OrganizationClaimsArgs>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1461,6 +1740,7 @@ export type OrganizationCreditResolvers<
   ContextType = GraphContext,
   ParentType extends ResolversParentTypes['OrganizationCredit'] = ResolversParentTypes['OrganizationCredit'],
 > = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
@@ -1481,9 +1761,9 @@ export type PlaceResolvers<
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
   within?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<PlaceClaimsArgs>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  events?: Resolver<Maybe<Array<ResolversTypes['Event']>>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, Partial<PlaceClaimsArgs>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1493,16 +1773,16 @@ export type ReviewResolvers<
   ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review'],
 > = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
+  work?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType>;
   outlet?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   critic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  about?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  about?: Resolver<Maybe<Array<ResolversTypes['Node']>>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ReviewClaimsArgs>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, Partial<ReviewClaimsArgs>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1513,13 +1793,13 @@ export type RankingResolvers<
 > = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RankingKind'], ParentType, ContextType>;
-  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
-  publisher?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  work?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   list?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<RankingClaimsArgs>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, Partial<RankingClaimsArgs>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1529,14 +1809,14 @@ export type RatingResolvers<
   ParentType extends ResolversParentTypes['Rating'] = ResolversParentTypes['Rating'],
 > = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
-  platform?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  work?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType>;
+  platform?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   scale?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<RatingClaimsArgs>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, Partial<RatingClaimsArgs>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1552,12 +1832,12 @@ export type HonorResolvers<
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   result?: Resolver<ResolversTypes['HonorResult'], ParentType, ContextType>;
   awardedBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  recipients?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
-  for?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
+  recipients?: Resolver<Maybe<Array<ResolversTypes['Node']>>, ParentType, ContextType>;
+  for?: Resolver<Maybe<Array<ResolversTypes['Work']>>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<HonorClaimsArgs>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, Partial<HonorClaimsArgs>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1573,11 +1853,11 @@ export type EventResolvers<
   endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
-  works?: Resolver<Array<ResolversTypes['Work']>, ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  works?: Resolver<Maybe<Array<ResolversTypes['Work']>>, ParentType, ContextType>;
+  participants?: Resolver<Maybe<Array<ResolversTypes['Node']>>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EventClaimsArgs>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, Partial<EventClaimsArgs>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1591,14 +1871,14 @@ export type SongResolvers<
   nativeTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   album?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   releaseDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
-  episodes?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType>;
-  performers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-  lyricists?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-  composers?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  work?: Resolver<Maybe<ResolversTypes['Work']>, ParentType, ContextType>;
+  episodes?: Resolver<Maybe<Array<ResolversTypes['Episode']>>, ParentType, ContextType>;
+  performers?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
+  lyricists?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
+  composers?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<SongClaimsArgs>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, Partial<SongClaimsArgs>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1700,49 +1980,59 @@ export type MutationResolvers<
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
   addSource?: Resolver<
-    ResolversTypes['Source'],
+    Maybe<ResolversTypes['Source']>,
     ParentType,
     ContextType,
     RequireFields<MutationAddSourceArgs, 'input'>
   >;
   upsertPerson?: Resolver<
-    ResolversTypes['Person'],
+    Maybe<ResolversTypes['Person']>,
     ParentType,
     ContextType,
     RequireFields<MutationUpsertPersonArgs, 'input'>
   >;
   upsertCharacter?: Resolver<
-    ResolversTypes['Character'],
+    Maybe<ResolversTypes['Character']>,
     ParentType,
     ContextType,
     RequireFields<MutationUpsertCharacterArgs, 'input'>
   >;
   linkCounterparts?: Resolver<
-    ResolversTypes['Character'],
+    Maybe<ResolversTypes['Character']>,
     ParentType,
     ContextType,
     RequireFields<MutationLinkCounterpartsArgs, 'input'>
   >;
   addCredit?: Resolver<
-    ResolversTypes['Credit'],
+    Maybe<ResolversTypes['Credit']>,
     ParentType,
     ContextType,
     RequireFields<MutationAddCreditArgs, 'input'>
   >;
   addReview?: Resolver<
-    ResolversTypes['Review'],
+    Maybe<ResolversTypes['Review']>,
     ParentType,
     ContextType,
     RequireFields<MutationAddReviewArgs, 'input'>
   >;
   addRanking?: Resolver<
-    ResolversTypes['Ranking'],
+    Maybe<ResolversTypes['Ranking']>,
     ParentType,
     ContextType,
     RequireFields<MutationAddRankingArgs, 'input'>
   >;
-  addHonor?: Resolver<ResolversTypes['Honor'], ParentType, ContextType, RequireFields<MutationAddHonorArgs, 'input'>>;
-  addClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationAddClaimArgs, 'input'>>;
+  addHonor?: Resolver<
+    Maybe<ResolversTypes['Honor']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddHonorArgs, 'input'>
+  >;
+  addClaim?: Resolver<
+    Maybe<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddClaimArgs, 'input'>
+  >;
 };
 
 export type Resolvers<ContextType = GraphContext> = {
@@ -1758,6 +2048,14 @@ export type Resolvers<ContextType = GraphContext> = {
   Credit?: CreditResolvers<ContextType>;
   CreditConnection?: CreditConnectionResolvers<ContextType>;
   CreditEdge?: CreditEdgeResolvers<ContextType>;
+  ReviewConnection?: ReviewConnectionResolvers<ContextType>;
+  ReviewEdge?: ReviewEdgeResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  HonorConnection?: HonorConnectionResolvers<ContextType>;
+  HonorEdge?: HonorEdgeResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Portrayal?: PortrayalResolvers<ContextType>;
   Episode?: EpisodeResolvers<ContextType>;
@@ -1779,4 +2077,8 @@ export type Resolvers<ContextType = GraphContext> = {
   Path?: PathResolvers<ContextType>;
   PathEdge?: PathEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = GraphContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
 };

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Field, ItemOf } from '../../db/catalogue';
 import type { Related } from '../../db/models';
 import type { GraphContext } from '../context';
-import { decodeCursor, pageSize } from '../pagination';
+import { pageBounds } from '../pagination';
 import type { ListPage } from '../parents';
 
 /**
@@ -42,11 +42,12 @@ export function exactlyOne<F extends Field>(field: F): Resolver<ItemOf<F>> {
 export function paged<F extends Field>(field: F): Resolver<ListPage<ItemOf<F>>> {
   expectShape(field, 'paged');
   return (parent, args, context, info) => {
-    const size = pageSize(args.first as number | null | undefined, context.limits.maxPageSize);
-    const offset = decodeCursor(args.after as string | null | undefined);
+    // Bad page arguments are refused before anything is read.
+    pageBounds(args, 0, context.limits.maxPageSize);
     return then(items(field, parent, context, info), (all) => {
       const filtered = kept(field, all, args);
-      return { items: filtered.slice(offset, offset + size), offset, total: filtered.length };
+      const { start, end } = pageBounds(args, filtered.length, context.limits.maxPageSize);
+      return { items: filtered.slice(start, end), offset: start, total: filtered.length };
     });
   };
 }

@@ -1,11 +1,11 @@
 import { EVENT_FIELDS as F } from '../../db/catalogue/other-fields';
 import type { EventResolvers } from '../generated/resolvers-types';
-import { list, single } from './catalogue-field';
+import { list, single, paged } from './catalogue-field';
 
 export const Event: EventResolvers = {
   place: single(F.place),
   works: list(F.works),
   participants: list(F.participants),
-  claims: list(F.claims),
+  claims: paged(F.claims),
   sources: list(F.sources),
 };

@@ -1,4 +1,12 @@
-import type { CreditModel, EntityModel, SearchableModel } from '../../db/models';
+import type {
+  ClaimModel,
+  CreditModel,
+  EntityModel,
+  EventModel,
+  HonorModel,
+  ReviewModel,
+  SearchableModel,
+} from '../../db/models';
 import type { Resolvers } from '../generated/resolvers-types';
 import { Character } from './character';
 import { Claim } from './claim';
@@ -7,6 +15,7 @@ import { Edition } from './edition';
 import { Episode } from './episode';
 import { Event } from './event';
 import { Honor } from './honor';
+import { Adaptation, Casting, CounterpartLink, Credit, OrganizationCredit, Portrayal } from './links';
 import { Mutation } from './mutation';
 import { Organization } from './organization';
 import { Path } from './path';
@@ -42,7 +51,17 @@ export const resolvers: Resolvers = {
   Song,
   Edition,
   Claim,
+  Credit,
+  Portrayal,
+  Adaptation,
+  CounterpartLink,
+  OrganizationCredit,
+  Casting,
   CreditConnection: connectionResolvers<CreditModel>(),
+  ReviewConnection: connectionResolvers<ReviewModel>(),
+  EventConnection: connectionResolvers<EventModel>(),
+  HonorConnection: connectionResolvers<HonorModel>(),
+  ClaimConnection: connectionResolvers<ClaimModel>(),
   SearchConnection,
   Path,
 };

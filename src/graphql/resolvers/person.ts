@@ -1,6 +1,6 @@
 import { PERSON_FIELDS as F } from '../../db/catalogue/people-fields';
 import type { PersonResolvers } from '../generated/resolvers-types';
-import { list } from './catalogue-field';
+import { list, paged } from './catalogue-field';
 
 export const Person: PersonResolvers = {
   credits: list(F.credits),
@@ -8,8 +8,8 @@ export const Person: PersonResolvers = {
   cast: list(F.cast),
   castBy: list(F.castBy),
   translations: list(F.translations),
-  honors: list(F.honors),
+  honors: paged(F.honors),
   songs: list(F.songs),
-  claims: list(F.claims),
+  claims: paged(F.claims),
   sources: list(F.sources),
 };

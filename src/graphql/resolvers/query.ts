@@ -55,6 +55,7 @@ export const Query: QueryResolvers = {
     const found = await context.reads(info).repository.search(trimmed('query', query, MAX_QUERY_LENGTH), size, offset);
     return {
       total: found.total,
+      offset,
       hasNextPage: found.hasNextPage,
       edges: found.hits.map((hit, i) => ({ ...hit, cursor: encodeCursor(offset + i) })),
     };

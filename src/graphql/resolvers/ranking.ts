@@ -1,10 +1,10 @@
 import { RANKING_FIELDS as F } from '../../db/catalogue/other-fields';
 import type { RankingResolvers } from '../generated/resolvers-types';
-import { exactlyOne, list } from './catalogue-field';
+import { exactlyOne, list, paged } from './catalogue-field';
 
 export const Ranking: RankingResolvers = {
   work: exactlyOne(F.work),
   publisher: exactlyOne(F.publisher),
-  claims: list(F.claims),
+  claims: paged(F.claims),
   sources: list(F.sources),
 };

@@ -1,4 +1,5 @@
 import type { SearchConnectionResolvers } from '../generated/resolvers-types';
+import { pageInfo } from './connection';
 
 export const SearchConnection: SearchConnectionResolvers = {
   nodes: (connection) => connection.edges.map((edge) => edge.node),
@@ -7,8 +8,5 @@ export const SearchConnection: SearchConnectionResolvers = {
     if (connection.total === null) throw new Error('search matches were not counted for this operation');
     return connection.total;
   },
-  pageInfo: (connection) => ({
-    hasNextPage: connection.hasNextPage,
-    endCursor: connection.edges.at(-1)?.cursor ?? null,
-  }),
+  pageInfo: (connection) => pageInfo(connection.offset, connection.edges.length, connection.hasNextPage),
 };

@@ -1,6 +1,6 @@
 import { SONG_FIELDS as F } from '../../db/catalogue/other-fields';
 import type { SongResolvers } from '../generated/resolvers-types';
-import { exactlyOne, list } from './catalogue-field';
+import { exactlyOne, list, paged } from './catalogue-field';
 
 export const Song: SongResolvers = {
   work: exactlyOne(F.work),
@@ -8,6 +8,6 @@ export const Song: SongResolvers = {
   performers: list(F.performers),
   lyricists: list(F.lyricists),
   composers: list(F.composers),
-  claims: list(F.claims),
+  claims: paged(F.claims),
   sources: list(F.sources),
 };
