@@ -1,13 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { withStatementOrigin } from '../db/statement-origin';
 import { ErrorCode } from '../errors';
 import type { GraphContext } from '../graphql/context';
 import type { Logger } from '../logger';
+import type { Metrics } from '../metrics/metrics';
+import { inOperationSpan, inRequestSpan } from '../tracing/spans';
 import { applyCors } from './apply-cors';
 import { closeAfterAnswer } from './close-after-answer';
 import { isClientAbort } from './is-client-abort';
+import { METRICS_PATH, serveMetrics } from './metrics-endpoint';
 import { BodyTooLargeError, readBody } from './read-body';
+import { routeOf } from './route-of';
 import { sendJson } from './send-json';
 import { isExplorerPath, serveExplorerAsset } from './static-assets';
 
@@ -28,6 +33,10 @@ export interface HandlerOptions {
   readonly corsOrigins?: readonly string[];
   /** The built explorer (index.html and assets/), served under /explore; unset serves no explorer. */
   readonly explorerDir?: string;
+  /** Counts refusals and the errors this handler sends by itself. */
+  readonly metrics?: Metrics;
+  /** Serve GET /metrics here, behind the token when there is one; unset: /metrics is not found. */
+  readonly metricsEndpoint?: { readonly token: string | undefined };
 }
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -55,19 +64,37 @@ export function createRequestHandler(options: HandlerOptions): Handler {
     response.setHeader('cache-control', 'no-store');
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (applyCors(request, response, options.corsOrigins ?? [])) return;
-    handle(url, requestId).catch((error: unknown) => {
+    const route = routeOf(url.pathname);
+    const started = performance.now();
+    void inRequestSpan(request, response, route, async () => {
+      try {
+        await handle(url, requestId);
+      } catch (error) {
+        failed(error, url, requestId);
+      }
+      options.logger.debug('request', {
+        requestId,
+        method: request.method,
+        route,
+        status: response.statusCode,
+        ms: Math.round(performance.now() - started),
+      });
+    });
+
+    function failed(error: unknown, url: URL, requestId: string): void {
       if (isClientAbort(error, request)) {
         options.logger.info('request aborted by the client', { requestId, path: url.pathname });
         response.destroy();
         return;
       }
       options.logger.error('request failed', { requestId, error: String((error as Error)?.stack ?? error) });
+      options.metrics?.errorSent(ErrorCode.INTERNAL_SERVER_ERROR);
       if (!response.headersSent)
         sendJson(response, 500, {
           errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
         });
       else response.end();
-    });
+    }
 
     async function handle(url: URL, requestId: string): Promise<void> {
       if (url.pathname === '/health' || url.pathname === '/health/ready') {
@@ -83,6 +110,10 @@ export function createRequestHandler(options: HandlerOptions): Handler {
         await serveExplorerAsset(request, response, url.pathname, options.explorerDir);
         return;
       }
+      if (url.pathname === METRICS_PATH && options.metrics && options.metricsEndpoint) {
+        await serveMetrics(request, response, options.metrics.registry, options.metricsEndpoint.token);
+        return;
+      }
       if (url.pathname !== GRAPHQL_PATH) {
         sendJson(response, 404, { error: `Not found. The GraphQL endpoint is ${GRAPHQL_PATH}.` });
         return;
@@ -96,6 +127,8 @@ export function createRequestHandler(options: HandlerOptions): Handler {
           if (!(error instanceof BodyTooLargeError)) throw error;
           // The rest of the upload is never read: the connection ends with this answer.
           closeAfterAnswer(response);
+          options.metrics?.limitRefused('body_bytes');
+          options.metrics?.errorSent('PAYLOAD_TOO_LARGE');
           sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
           return;
         }
@@ -104,6 +137,7 @@ export function createRequestHandler(options: HandlerOptions): Handler {
           try {
             body = text.length > 0 ? JSON.parse(text) : {};
           } catch {
+            options.metrics?.errorSent('BAD_REQUEST');
             sendJson(response, 400, {
               errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
             });
@@ -114,6 +148,7 @@ export function createRequestHandler(options: HandlerOptions): Handler {
         }
       }
       if (options.serving && !options.serving()) {
+        options.metrics?.errorSent(ErrorCode.SERVICE_UNAVAILABLE);
         sendJson(response, 200, UNAVAILABLE, { 'retry-after': '1' });
         return;
       }
@@ -121,10 +156,16 @@ export function createRequestHandler(options: HandlerOptions): Handler {
       for (const [name, value] of Object.entries(request.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
       }
-      const result = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-        context: async () => options.createContext(requestId, headerValueRaw(request.headers.authorization)),
-      });
+      // The statements this operation runs name it and the request in their transaction metadata.
+      const origin = { requestId, operation: undefined };
+      const result = await withStatementOrigin(origin, () =>
+        inOperationSpan(() =>
+          options.apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+            context: async () => options.createContext(requestId, headerValueRaw(request.headers.authorization)),
+          }),
+        ),
+      );
       for (const [name, value] of result.headers) response.setHeader(name, value);
       response.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {
@@ -141,6 +182,8 @@ export function createRequestHandler(options: HandlerOptions): Handler {
       const bytes = Buffer.byteLength(answer);
       if (bytes <= limit) return answer;
       options.logger.warn('answer too large', { requestId, bytes, limit });
+      options.metrics?.limitRefused('response_bytes');
+      options.metrics?.errorSent(ErrorCode.RESPONSE_TOO_LARGE);
       return JSON.stringify({
         data: null,
         errors: [
