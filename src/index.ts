@@ -4,3 +4,5 @@ export { ConfigError, loadConfig, type Config } from './config';
 export { createLogger, type Logger, type LogLevel } from './logger';
 export type { MountableHandler, NextFunction } from './http/mount-at';
 export { createHttpServer, type ServerLimits } from './http/create-http-server';
+export type { Metrics, LimitName } from './metrics/metrics';
+export { startTracing, type Tracing, type TracingOptions } from './tracing/start-tracing';
