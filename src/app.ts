@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -17,12 +18,17 @@ import { routerStatusPlugin } from './graphql/federation/router-status-plugin';
 import { buildGraphSubgraphSchema } from './graphql/federation/subgraph-schema';
 import { HEADLINE_QUERY } from './graphql/headline-query';
 import { costLimitPlugin } from './graphql/limits/cost-limit-plugin';
+import { operationPlugin } from './graphql/operation-plugin';
 import { resolvers } from './graphql/resolvers';
 import { readinessPlugin } from './graphql/readiness-plugin';
 import { loadTypeDefs } from './graphql/schema';
 import { createReadPlanner } from './graphql/read-plan';
 import { createRequestHandler } from './http/request-handler';
 import type { Logger } from './logger';
+import { createMetrics, type LimitName, type Metrics } from './metrics/metrics';
+import { metricsPlugin } from './metrics/metrics-plugin';
+import { METRICS_PATH, serveMetrics } from './http/metrics-endpoint';
+import { sendJson } from './http/send-json';
 import { PROJECT_ROOT } from './project-root';
 import { Readiness } from './readiness';
 import { warmUp } from './warm-up';
@@ -41,6 +47,7 @@ export type AppConfig = Pick<
   | 'federation'
   | 'maxResponseBytes'
   | 'warmUp'
+  | 'metrics'
 >;
 
 export interface App {
@@ -54,6 +61,13 @@ export interface App {
    * createGraphServer calls it before it returns. Readiness does it again after an outage.
    */
   warmUp(): Promise<{ readonly ms: number; readonly errors: readonly string[] }>;
+  /** The app's metrics: counters other modules report to, and the registry /metrics serves. */
+  readonly metrics: Metrics;
+  /**
+   * A listener serving only GET /metrics, for config.metrics.port (main.ts listens on it); the
+   * token is required there too when one is set.
+   */
+  readonly metricsHandler: (request: IncomingMessage, response: ServerResponse) => void;
   /** Stops Apollo; the caller owns the HTTP server and the driver. */
   stop(): Promise<void>;
 }
@@ -74,6 +88,9 @@ export async function createApp(options: {
 }): Promise<App> {
   const { config, executor, logger } = options;
   const production = config.environment === 'production';
+  const metrics = createMetrics({ load: () => executor.load(), serving: () => readiness.serving() });
+  const stopCounting = executor.onFinished((event) => metrics.statementFinished(event));
+  const refused = (limit: LimitName) => ({ onReject: [() => metrics.limitRefused(limit)] });
   const typeDefs = loadTypeDefs();
   const planner = createReadPlanner(typeDefs);
   const services = {
@@ -86,9 +103,9 @@ export async function createApp(options: {
   // own cost rule is off: it counts a list without `first` as one item. Tokens are limited by
   // graphql-js's parser itself: Armor's token plugin reports a parse failure as a 500.
   const armor = new ApolloArmor({
-    maxDepth: { n: config.limits.maxDepth, exposeLimits: true, flattenFragments: true },
-    maxAliases: { n: config.limits.maxAliases, exposeLimits: true },
-    maxDirectives: { n: config.limits.maxDirectives, exposeLimits: true },
+    maxDepth: { n: config.limits.maxDepth, exposeLimits: true, flattenFragments: true, ...refused('depth') },
+    maxAliases: { n: config.limits.maxAliases, exposeLimits: true, ...refused('aliases') },
+    maxDirectives: { n: config.limits.maxDirectives, exposeLimits: true, ...refused('directives') },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
@@ -119,7 +136,10 @@ export async function createApp(options: {
         listBounds: config.limits.listBounds,
         defaultListBound: config.limits.defaultListBound,
         defaultPageSize: config.maxPageSize,
+        onRefuse: () => metrics.limitRefused('cost'),
       }),
+      metricsPlugin(metrics),
+      operationPlugin(),
       ...(armor.plugins as ApolloServer<GraphContext>['internals']['plugins']),
       errorLoggingPlugin(logger),
       readinessPlugin(() => readiness.suspect()),
@@ -155,13 +175,26 @@ export async function createApp(options: {
     responseLimitBytes: config.maxResponseBytes,
     cors: { origins: config.corsOrigins, allowedHeaders: config.corsAllowedHeaders },
     explorerDir: options.explorerDir ?? join(PROJECT_ROOT, 'dist', 'explorer'),
+    metrics,
+    metricsEndpoint: config.metrics.onMainPort ? { token: config.metrics.token } : undefined,
   });
+  const metricsHandler = (request: IncomingMessage, response: ServerResponse): void => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path !== METRICS_PATH) return sendJson(response, 404, { error: `Not found. Metrics are at ${METRICS_PATH}.` });
+    serveMetrics(request, response, metrics.registry, config.metrics.token).catch((error: unknown) => {
+      logger.error('metrics failed', { error: String((error as Error)?.stack ?? error) });
+      if (!response.headersSent) sendJson(response, 500, { error: 'Unexpected error.' });
+    });
+  };
   return {
     handler,
     apollo,
     ready: () => readiness.check(),
     warmUp: () => readiness.warmUpNow(),
+    metrics,
+    metricsHandler,
     stop: async () => {
+      stopCounting();
       readiness.stop();
       await apollo.stop();
     },

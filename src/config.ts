@@ -41,6 +41,27 @@ export interface Config {
   readonly maxResponseBytes: number;
   /** Run the heavy statements once before saying ready, and again after Neo4j comes back (src/warm-up.ts). */
   readonly warmUp: boolean;
+  readonly metrics: MetricsConfig;
+  /** Set when OTEL_EXPORTER_OTLP_ENDPOINT (or …_TRACES_ENDPOINT) is: spans go there over OTLP/HTTP. */
+  readonly tracing: TracingConfig | undefined;
+}
+
+export interface MetricsConfig {
+  /** Bearer token GET /metrics requires, wherever it is served. */
+  readonly token: string | undefined;
+  /** A port of its own for GET /metrics (on HOST); the API's port then has no /metrics. */
+  readonly port: number | undefined;
+  /**
+   * /metrics on the API's port: when there is no METRICS_PORT and either a token is set or the
+   * environment is not production (a production API port is often public, so it needs one of the two).
+   */
+  readonly onMainPort: boolean;
+}
+
+export interface TracingConfig {
+  /** The OTLP/HTTP traces endpoint (…/v1/traces). */
+  readonly url: string;
+  readonly serviceName: string;
 }
 
 export interface QueryLimits {
@@ -150,6 +171,15 @@ const Env = z.object({
   API_KEYS: z.string().optional(),
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
   JWT_MAX_LIFETIME_SECONDS: positive('JWT_MAX_LIFETIME_SECONDS').default(86_400),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  METRICS_PORT: port('METRICS_PORT').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url({ error: 'OTEL_EXPORTER_OTLP_ENDPOINT must be a URL such as http://collector:4318' })
+    .optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z
+    .url({ error: 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be a URL such as http://collector:4318/v1/traces' })
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().default('big-city-graph'),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error', 'silent'], {
       error: 'LOG_LEVEL must be debug, info, warn, error or silent',
@@ -169,6 +199,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   if (e.NEO4J_URI && e.NEO4J_PASSWORD === undefined) {
     throw new ConfigError('Invalid configuration: NEO4J_PASSWORD must be set when NEO4J_URI points at your own Neo4j');
+  }
+  if (e.METRICS_PORT !== undefined && e.METRICS_PORT === e.PORT) {
+    throw new ConfigError(
+      'Invalid configuration: METRICS_PORT must differ from PORT (unset it to serve /metrics on PORT)',
+    );
   }
   const production = e.NODE_ENV === 'production';
   return Object.freeze({
@@ -214,7 +249,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxResponseBytes: e.MAX_RESPONSE_BYTES,
     warmUp: e.WARM_UP === 'true',
+    metrics: {
+      token: e.METRICS_TOKEN,
+      port: e.METRICS_PORT,
+      onMainPort: e.METRICS_PORT === undefined && (e.METRICS_TOKEN !== undefined || !production),
+    },
+    tracing: tracingConfig(e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, e.OTEL_EXPORTER_OTLP_ENDPOINT, e.OTEL_SERVICE_NAME),
   });
+}
+
+/** The OTLP/HTTP rule: a signal's own endpoint is used as it is; the general one gains /v1/traces. */
+function tracingConfig(
+  traces: string | undefined,
+  base: string | undefined,
+  serviceName: string,
+): TracingConfig | undefined {
+  if (traces !== undefined) return { url: traces, serviceName };
+  if (base !== undefined) return { url: `${base.replace(/\/+$/, '')}/v1/traces`, serviceName };
+  return undefined;
 }
 
 /** CORS_ORIGINS: comma-separated origins, or *. Development allows any origin by default; production none. */

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { createApp } from './app';
 import { loadConfig, type Config } from './config';
@@ -5,7 +6,9 @@ import { connectNeo4j } from './connect-neo4j';
 import type { GraphContext } from './graphql/context';
 import { mountAt, normaliseBasePath, type MountableHandler } from './http/mount-at';
 import { createLogger, type Logger } from './logger';
+import type { Metrics } from './metrics/metrics';
 import { ensureSeeded } from './seed/ensure-seeded';
+import { startTracing, type Tracing } from './tracing/start-tracing';
 import { WARM_UP_OPERATIONS } from './warm-up';
 
 export interface GraphServerOptions {
@@ -32,6 +35,10 @@ export interface GraphServer {
   /** The configuration in effect, after options and environment. */
   readonly config: Config;
   readonly neo4j: { readonly uri: string; readonly managed: boolean };
+  /** Counters other modules report to (metrics.cacheHit(), …) and the registry /metrics serves. */
+  readonly metrics: Metrics;
+  /** Serves only GET /metrics: for a port of its own (config.metrics.port), as main.ts does. */
+  readonly metricsHandler: (request: IncomingMessage, response: ServerResponse) => void;
   /** True while Neo4j answers and its plans are compiled: what /health reports. */
   ready(): Promise<boolean>;
   /**
@@ -56,7 +63,19 @@ export async function createGraphServer(options: GraphServerOptions = {}): Promi
   const basePath = normaliseBasePath(options.basePath);
   const logger = options.logger ?? createLogger(config.logLevel);
   const log = options.log ?? ((line: string) => logger.info(line));
-  const neo4j = await connectNeo4j(config, log);
+  // Before anything runs a statement, so the warm-up is traced too. Process-wide, like the
+  // OpenTelemetry API it registers with.
+  const tracing: Tracing | undefined = config.tracing
+    ? startTracing({ url: config.tracing.url, serviceName: config.tracing.serviceName })
+    : undefined;
+  if (config.tracing) log(`Tracing: spans to ${config.tracing.url}`);
+  let neo4j: Awaited<ReturnType<typeof connectNeo4j>>;
+  try {
+    neo4j = await connectNeo4j(config, log);
+  } catch (error) {
+    await tracing?.shutdown().catch(() => undefined);
+    throw error;
+  }
   let app: Awaited<ReturnType<typeof createApp>>;
   let handler: MountableHandler;
   try {
@@ -72,6 +91,7 @@ export async function createGraphServer(options: GraphServerOptions = {}): Promi
     }
   } catch (error) {
     await neo4j.close().catch(() => undefined);
+    await tracing?.shutdown().catch(() => undefined);
     throw error;
   }
   let closing: Promise<void> | undefined;
@@ -80,6 +100,8 @@ export async function createGraphServer(options: GraphServerOptions = {}): Promi
     apollo: app.apollo,
     config,
     neo4j: { uri: neo4j.uri, managed: neo4j.managed !== undefined },
+    metrics: app.metrics,
+    metricsHandler: app.metricsHandler,
     ready: () => app.ready(),
     close: () =>
       (closing ??= (async () => {
@@ -87,6 +109,7 @@ export async function createGraphServer(options: GraphServerOptions = {}): Promi
           await app.stop();
         } finally {
           await neo4j.close();
+          await tracing?.shutdown().catch(() => undefined);
         }
       })()),
   };

@@ -5,3 +5,5 @@ export { createLogger, type Logger, type LogLevel } from './logger';
 export type { MountableHandler, NextFunction } from './http/mount-at';
 export { createHttpServer, type ServerLimits } from './http/create-http-server';
 export { possibleTypes } from './graphql/possible-types';
+export type { Metrics, LimitName } from './metrics/metrics';
+export { startTracing, type Tracing, type TracingOptions } from './tracing/start-tracing';

@@ -17,19 +17,27 @@ async function main(): Promise<void> {
   // The environment was read once above; the factory gets that config whole.
   const graph = await createGraphServer({ config, env: {}, logger, log: say });
   let server: Server | undefined;
+  let metricsServer: Server | undefined;
   let closing: Promise<void> | undefined;
   const shutdown = (signal: string): Promise<void> =>
     (closing ??= (async () => {
       say(`${signal}: shutting down…`);
       await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
       server?.closeAllConnections();
+      metricsServer?.close();
+      metricsServer?.closeAllConnections();
       await graph.close();
       say('Stopped.');
     })());
   try {
-    server = createHttpServer(graph.handler, config.http);
+    server = createHttpServer(graph.handler, config.http, () => graph.metrics.limitRefused('connections'));
     await listen(server, config.port, config.host);
+    if (config.metrics.port !== undefined) {
+      metricsServer = createHttpServer(graph.metricsHandler, config.http);
+      await listen(metricsServer, config.metrics.port, config.host);
+    }
   } catch (error) {
+    server?.close();
     await graph.close().catch(() => undefined);
     throw error;
   }
@@ -44,6 +52,7 @@ async function main(): Promise<void> {
     });
   }
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  if (config.metrics.port !== undefined) say(`Metrics: http://${host}:${config.metrics.port}/metrics`);
   say(
     `Big City Graph is ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: http://${host === '127.0.0.1' ? 'localhost' : host}:${config.port}/graphql`,
   );

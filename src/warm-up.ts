@@ -1,4 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
+import { withStatementOrigin } from './db/statement-origin';
 import type { GraphContext } from './graphql/context';
 import { HEADLINE_QUERY } from './graphql/headline-query';
 
@@ -117,9 +118,10 @@ export async function warmUp(
     const worker = async (): Promise<void> => {
       for (let op = queue.shift(); op; op = queue.shift()) {
         for (const variables of op.variables) {
-          const response = await apollo.executeOperation(
-            { query: op.query, variables },
-            { contextValue: contextFor(op.name) },
+          // Its statements say in their transaction metadata that the warm-up sent them.
+          const origin = { requestId: `warm-up ${op.name}`, operation: undefined };
+          const response = await withStatementOrigin(origin, () =>
+            apollo.executeOperation({ query: op.query, variables }, { contextValue: contextFor(op.name) }),
           );
           const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
           for (const error of result?.errors ?? []) {

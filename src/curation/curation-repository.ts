@@ -35,42 +35,46 @@ export class CurationRepository {
 
   async apply(change: CuratedChange, who: string): Promise<void> {
     const at = new Date().toISOString();
-    await this.executor.writeTransaction(async (run) => {
-      const refs = change.references.map((ref) => ({ ...ref, labels: [...ref.labels] }));
-      const bad = (await run(FIND_BAD_REFERENCES, { refs })).rows;
-      if (bad[0]) {
-        const { field, id, labels, actual } = bad[0] as {
-          field: string;
-          id: string;
-          labels: string[];
-          actual: string | null;
-        };
-        throw badUserInput(
-          field,
-          actual
-            ? `"${id}" is a ${actual}, not a ${labels.join(' or ')}`
-            : `no ${labels.join(' or ')} has the id "${id}"`,
-        );
-      }
-      const taken = (await run(FIND_BAD_REFERENCES, { refs: change.writes.map((w) => ({ ...w, labels: [w.label] })) }))
-        .rows;
-      const conflict = taken.find((row) => row.actual !== null);
-      if (conflict) {
-        throw new GraphQLError(
-          `Argument "${String(conflict.field)}": the id "${String(conflict.id)}" already belongs to a ${String(conflict.actual)}`,
-          {
-            extensions: { code: ErrorCode.CONFLICT, argument: conflict.field },
-          },
-        );
-      }
-      await change.check?.(run);
-      const graph = toGraph(change.seed);
-      const stamp = { who, at };
-      for (const { label, rows } of graph.entities)
-        if (rows.length) await run(upsertEntities(label), { rows, ...stamp });
-      if (graph.claims.length) await run(UPSERT_CLAIMS, { rows: graph.claims, ...stamp });
-      for (const { type, rows } of graph.relationships) await run(upsertRelationships(type), { rows, ...stamp });
-      await change.after?.(run, stamp);
-    });
+    await this.executor.writeTransaction(
+      async (run) => {
+        const refs = change.references.map((ref) => ({ ...ref, labels: [...ref.labels] }));
+        const bad = (await run(FIND_BAD_REFERENCES, { refs })).rows;
+        if (bad[0]) {
+          const { field, id, labels, actual } = bad[0] as {
+            field: string;
+            id: string;
+            labels: string[];
+            actual: string | null;
+          };
+          throw badUserInput(
+            field,
+            actual
+              ? `"${id}" is a ${actual}, not a ${labels.join(' or ')}`
+              : `no ${labels.join(' or ')} has the id "${id}"`,
+          );
+        }
+        const taken = (
+          await run(FIND_BAD_REFERENCES, { refs: change.writes.map((w) => ({ ...w, labels: [w.label] })) })
+        ).rows;
+        const conflict = taken.find((row) => row.actual !== null);
+        if (conflict) {
+          throw new GraphQLError(
+            `Argument "${String(conflict.field)}": the id "${String(conflict.id)}" already belongs to a ${String(conflict.actual)}`,
+            {
+              extensions: { code: ErrorCode.CONFLICT, argument: conflict.field },
+            },
+          );
+        }
+        await change.check?.(run);
+        const graph = toGraph(change.seed);
+        const stamp = { who, at };
+        for (const { label, rows } of graph.entities)
+          if (rows.length) await run(upsertEntities(label), { rows, ...stamp });
+        if (graph.claims.length) await run(UPSERT_CLAIMS, { rows: graph.claims, ...stamp });
+        for (const { type, rows } of graph.relationships) await run(upsertRelationships(type), { rows, ...stamp });
+        await change.after?.(run, stamp);
+      },
+      { name: 'curation' },
+    );
   }
 }

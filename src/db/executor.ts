@@ -1,7 +1,9 @@
-import { isRetryableError, type Driver } from 'neo4j-driver';
+import { isRetryableError, type Driver, type Session } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
 import { ConcurrencyLimit, DEFAULT_MAX_CONCURRENCY } from './concurrency-limit';
+import { observeStatement, type StatementFinished } from './observe-statement';
 import type { Statement } from './statement';
+import { transactionMetadata } from './statement-origin';
 import { translateDriverError as translate } from './translate-driver-error';
 import { withDeadline } from './with-deadline';
 
@@ -21,6 +23,21 @@ export interface QueryEvent {
   readonly params: Params;
 }
 
+export type { StatementFinished, StatementOutcome } from './observe-statement';
+
+/** What is in flight in the executor right now, for metrics. */
+export interface ExecutorLoad {
+  /** Statements holding one of the NEO4J_MAX_CONCURRENCY turns. */
+  readonly running: number;
+  /** Statements waiting for a turn (the concurrency limit's queue). */
+  readonly waiting: number;
+  /**
+   * Driver sessions this executor holds open: each holds a pooled connection while its statement
+   * runs. The driver does not expose its pool's counts, so they are counted here.
+   */
+  readonly sessions: number;
+}
+
 /** Runs a statement inside a write transaction. */
 export type Run = (statement: Statement, params?: Params) => Promise<RunSummary>;
 
@@ -36,13 +53,22 @@ export interface Executor {
    * Runs several statements in one write transaction that commits only if all succeed.
    * The function may be retried on transient errors, so it must be idempotent.
    */
-  writeTransaction<T>(work: (run: Run) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
+  writeTransaction<T>(work: (run: Run) => Promise<T>, options?: WriteTransactionOptions): Promise<T>;
   /** For statements that manage their own transactions (CALL … IN TRANSACTIONS). */
   autoCommit(statement: Statement, params?: Params): Promise<void>;
   observe(observer: (event: QueryEvent) => void): () => void;
+  /** Called when each statement has answered or failed, with its duration and outcome. */
+  onFinished(listener: (event: StatementFinished) => void): () => void;
+  load(): ExecutorLoad;
   /** True when the database answers a trivial query within the timeout (800 ms by default). */
   ping(timeoutMs?: number): Promise<boolean>;
   readonly database: string;
+}
+
+export interface WriteTransactionOptions {
+  readonly timeoutMs?: number;
+  /** The transaction's name in its metadata ("curation", "seed"); each statement in it is named too. */
+  readonly name?: string;
 }
 
 /**
@@ -50,10 +76,15 @@ export interface Executor {
  * timeout; failures come out as DatabaseUnavailableError, QueryTimeoutError or the driver's own.
  * Reads and writes answer within `timeoutMs` whatever Neo4j does: the transaction timeout only
  * works while Neo4j runs, so a frozen one (SIGSTOP, a long GC pause, a dead network) is met by a
- * deadline of our own, which covers the wait for a turn too.
+ * deadline of our own, which covers the wait for a turn too. Every transaction carries metadata
+ * naming its statement and the request and operation it runs for (src/db/statement-origin.ts),
+ * every statement runs in a client span (a no-op unless tracing is on) and is reported to
+ * onFinished listeners.
  */
 export class DriverExecutor implements Executor {
   private readonly observers = new Set<(event: QueryEvent) => void>();
+  private readonly finishedListeners = new Set<(event: StatementFinished) => void>();
+  private openSessions = 0;
   private readonly limit: ConcurrencyLimit;
   /** The ping in flight: health checks share it rather than stacking connections on a stuck Neo4j. */
   private pinging: Promise<boolean> | undefined;
@@ -83,9 +114,9 @@ export class DriverExecutor implements Executor {
     return this.run('WRITE', statement, params);
   }
 
-  async writeTransaction<T>(work: (run: Run) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+  async writeTransaction<T>(work: (run: Run) => Promise<T>, options: WriteTransactionOptions = {}): Promise<T> {
     // Sharing executeQuery's bookmark manager makes the next read see this write, even on a cluster.
-    const session = this.driver.session({
+    const session = this.openSession({
       database: this.options.database,
       defaultAccessMode: 'WRITE',
       bookmarkManager: this.driver.executeQueryBookmarkManager,
@@ -97,36 +128,58 @@ export class DriverExecutor implements Executor {
         (tx) =>
           work(async (statement, params = {}) => {
             this.tell('WRITE', statement, params);
-            const result = await tx.run(statement.text, params);
-            const updates = result.summary.counters.updates();
-            return {
-              rows: result.records.map((record) => record.toObject() as Row),
-              nodesCreated: updates.nodesCreated,
-              relationshipsCreated: updates.relationshipsCreated,
-              propertiesSet: updates.propertiesSet,
-            };
+            return this.observed(
+              'WRITE',
+              statement,
+              async () => {
+                const result = await tx.run(statement.text, params);
+                const updates = result.summary.counters.updates();
+                return {
+                  rows: result.records.map((record) => record.toObject() as Row),
+                  nodesCreated: updates.nodesCreated,
+                  relationshipsCreated: updates.relationshipsCreated,
+                  propertiesSet: updates.propertiesSet,
+                };
+              },
+              (summary) => summary.rows.length,
+            );
           }),
-        { timeout: timeoutMs },
+        { timeout: timeoutMs, metadata: transactionMetadata(options.name ?? 'transaction') },
       );
       return await withDeadline(written, timeoutMs, () => noAnswer(timeoutMs));
     } catch (error) {
       throw translate(error, Date.now() - started, timeoutMs);
     } finally {
       // Not awaited past the deadline: closing waits on the same Neo4j that did not answer.
-      void session.close().catch(() => undefined);
+      void this.closeSession(session).catch(() => undefined);
     }
   }
 
   async autoCommit(statement: Statement, params: Params = {}): Promise<void> {
     this.tell('WRITE', statement, params);
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    const session = this.openSession({ database: this.options.database, defaultAccessMode: 'WRITE' });
     try {
-      await session.run(statement.text, params);
+      await this.observed(
+        'WRITE',
+        statement,
+        () => session.run(statement.text, params, { metadata: transactionMetadata(statement.name) }),
+        () => undefined,
+      );
     } catch (error) {
       throw translate(error);
     } finally {
-      await session.close();
+      await this.closeSession(session);
     }
+  }
+
+  onFinished(listener: (event: StatementFinished) => void): () => void {
+    this.finishedListeners.add(listener);
+    return () => this.finishedListeners.delete(listener);
+  }
+
+  load(): ExecutorLoad {
+    const { active, waiting } = this.limit.load;
+    return { running: active, waiting, sessions: this.openSessions };
   }
 
   observe(observer: (event: QueryEvent) => void): () => void {
@@ -139,7 +192,11 @@ export class DriverExecutor implements Executor {
       this.driver.executeQuery(
         'RETURN 1 AS ok',
         {},
-        { database: this.options.database, routing: 'READ', transactionConfig: { timeout: timeoutMs } },
+        {
+          database: this.options.database,
+          routing: 'READ',
+          transactionConfig: { timeout: timeoutMs, metadata: transactionMetadata('ping') },
+        },
       ),
       timeoutMs,
       () => noAnswer(timeoutMs),
@@ -156,13 +213,46 @@ export class DriverExecutor implements Executor {
     return this.options.database;
   }
 
+  private observed<T>(
+    mode: 'READ' | 'WRITE',
+    statement: Statement,
+    work: () => Promise<T>,
+    rowsOf: (result: T) => number | undefined,
+  ): Promise<T> {
+    return observeStatement({ mode, name: statement.name, database: this.options.database }, work, rowsOf, (event) => {
+      for (const listener of this.finishedListeners) listener(event);
+    });
+  }
+
+  private openSession(config: Parameters<Driver['session']>[0]): Session {
+    const session = this.driver.session(config);
+    this.openSessions++;
+    return session;
+  }
+
+  private async closeSession(session: Session): Promise<void> {
+    this.openSessions--;
+    await session.close();
+  }
+
   private tell(mode: QueryEvent['mode'], statement: Statement, params: Params): void {
     for (const observer of this.observers) observer({ mode, name: statement.name, query: statement.text, params });
   }
 
   private run(mode: 'READ' | 'WRITE', statement: Statement, params: Params): Promise<Row[]> {
     this.tell(mode, statement, params);
+    return this.observed(
+      mode,
+      statement,
+      () => this.runLimited(mode, statement, params),
+      (rows) => rows.length,
+    );
+  }
+
+  private runLimited(mode: 'READ' | 'WRITE', statement: Statement, params: Params): Promise<Row[]> {
     const query = statement.text;
+    // Read here, in the caller's async scope: the turn may start in another's.
+    const metadata = transactionMetadata(statement.name);
     const { timeoutMs } = this.options;
     const queued = Date.now();
     // The slot is held until Neo4j really lets go of the statement, so a stuck Neo4j holds at
@@ -172,11 +262,11 @@ export class DriverExecutor implements Executor {
       // What is left of the deadline after waiting for a turn is the statement's own timeout.
       const remaining = Math.max(1, timeoutMs - (started - queued));
       try {
-        if (mode === 'READ') return await this.readOnce(query, params, started, remaining);
+        if (mode === 'READ') return await this.readOnce(query, params, started, { timeout: remaining, metadata });
         const result = await this.driver.executeQuery(query, params, {
           database: this.options.database,
           routing: mode,
-          transactionConfig: { timeout: remaining },
+          transactionConfig: { timeout: remaining, metadata },
         });
         return result.records.map((record) => record.toObject() as Row);
       } catch (error) {
@@ -194,21 +284,26 @@ export class DriverExecutor implements Executor {
    * within READ_RETRY_MS. The bookmark manager is executeQuery's, so a read still follows the
    * writes this process made before it, on a cluster too.
    */
-  private async readOnce(query: string, params: Params, started: number, timeoutMs: number): Promise<Row[]> {
+  private async readOnce(
+    query: string,
+    params: Params,
+    started: number,
+    config: { readonly timeout: number; readonly metadata: Record<string, string> },
+  ): Promise<Row[]> {
     for (let attempt = 1; ; attempt++) {
-      const session = this.driver.session({
+      const session = this.openSession({
         database: this.options.database,
         defaultAccessMode: 'READ',
         bookmarkManager: this.driver.executeQueryBookmarkManager,
       });
       try {
-        const result = await session.run(query, params, { timeout: timeoutMs });
+        const result = await session.run(query, params, config);
         return result.records.map((record) => record.toObject() as Row);
       } catch (error) {
         const elapsed = Date.now() - started;
         if (!isRetryableError(error) || elapsed + RETRY_DELAY_MS * attempt > READ_RETRY_MS) throw error;
       } finally {
-        await session.close();
+        await this.closeSession(session);
       }
       await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * attempt));
     }

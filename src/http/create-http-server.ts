@@ -30,10 +30,10 @@ const REFUSAL = Buffer.from(
  * A Node HTTP server that an adversary cannot tie up with slow or idle connections: headers and
  * whole requests have deadlines (checked every second, not Node's default 30), a connection that
  * never sends a byte is closed when its headers would be late, idle keep-alive connections are
- * closed, and connections past the cap are refused with a 503. `main.ts` serves the app with it;
- * embedders can too.
+ * closed, and connections past the cap are refused with a 503 (and `onRefuse` told, for metrics).
+ * `main.ts` serves the app with it; embedders can too.
  */
-export function createHttpServer(listener: RequestListener, limits: ServerLimits): Server {
+export function createHttpServer(listener: RequestListener, limits: ServerLimits, onRefuse?: () => void): Server {
   const server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -46,6 +46,7 @@ export function createHttpServer(listener: RequestListener, limits: ServerLimits
   const open = new Set<Socket>();
   server.on('connection', (socket: Socket) => {
     if (open.size >= limits.maxConnections) {
+      onRefuse?.();
       // Destroyed a moment later rather than at once: closing on unread input resets the
       // connection, and the client would lose the refusal.
       socket.end(REFUSAL);

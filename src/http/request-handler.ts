@@ -3,14 +3,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import compression from 'compression';
 import type { Viewer } from '../auth/authenticate';
+import { withStatementOrigin } from '../db/statement-origin';
 import { ErrorCode } from '../errors';
 import type { GraphContext } from '../graphql/context';
 import type { Logger } from '../logger';
+import type { Metrics } from '../metrics/metrics';
+import { inOperationSpan, inRequestSpan } from '../tracing/spans';
 import { applyCors, type CorsPolicy } from './apply-cors';
 import { closeAfterAnswer } from './close-after-answer';
 import { cacheControlFor, clientHasFresh, etagOf } from './http-caching';
 import { isClientAbort } from './is-client-abort';
+import { METRICS_PATH, serveMetrics } from './metrics-endpoint';
 import { BodyTooLargeError, readBody } from './read-body';
+import { routeOf } from './route-of';
 import { sendJson } from './send-json';
 import { isExplorerPath, serveExplorerAsset } from './static-assets';
 
@@ -33,6 +38,10 @@ export interface HandlerOptions {
   readonly cors: CorsPolicy;
   /** The built explorer (index.html and assets/), served under /explore; unset serves no explorer. */
   readonly explorerDir?: string;
+  /** Counts refusals and the errors this handler sends by itself. */
+  readonly metrics?: Metrics;
+  /** Serve GET /metrics here, behind the token when there is one; unset: /metrics is not found. */
+  readonly metricsEndpoint?: { readonly token: string | undefined };
 }
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -71,19 +80,37 @@ export function createRequestHandler(options: HandlerOptions): Handler {
     response.setHeader('cache-control', 'no-store');
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (applyCors(request, response, options.cors)) return;
-    handle(url, requestId).catch((error: unknown) => {
+    const route = routeOf(url.pathname);
+    const started = performance.now();
+    void inRequestSpan(request, response, route, async () => {
+      try {
+        await handle(url, requestId);
+      } catch (error) {
+        failed(error, url, requestId);
+      }
+      options.logger.debug('request', {
+        requestId,
+        method: request.method,
+        route,
+        status: response.statusCode,
+        ms: Math.round(performance.now() - started),
+      });
+    });
+
+    function failed(error: unknown, url: URL, requestId: string): void {
       if (isClientAbort(error, request)) {
         options.logger.info('request aborted by the client', { requestId, path: url.pathname });
         response.destroy();
         return;
       }
       options.logger.error('request failed', { requestId, error: String((error as Error)?.stack ?? error) });
+      options.metrics?.errorSent(ErrorCode.INTERNAL_SERVER_ERROR);
       if (!response.headersSent)
         sendJson(response, 500, {
           errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
         });
       else response.end();
-    });
+    }
 
     async function handle(url: URL, requestId: string): Promise<void> {
       if (url.pathname === '/health' || url.pathname === '/health/ready') {
@@ -99,6 +126,10 @@ export function createRequestHandler(options: HandlerOptions): Handler {
         await serveExplorerAsset(request, response, url.pathname, options.explorerDir);
         return;
       }
+      if (url.pathname === METRICS_PATH && options.metrics && options.metricsEndpoint) {
+        await serveMetrics(request, response, options.metrics.registry, options.metricsEndpoint.token);
+        return;
+      }
       if (url.pathname !== GRAPHQL_PATH) {
         sendJson(response, 404, { error: `Not found. The GraphQL endpoint is ${GRAPHQL_PATH}.` });
         return;
@@ -107,6 +138,7 @@ export function createRequestHandler(options: HandlerOptions): Handler {
       if (viewer.kind === 'invalid') {
         // A credential that does not check out is refused on every request, reads included, so a
         // mistyped or expired token is noticed rather than silently read as anonymous.
+        options.metrics?.errorSent(ErrorCode.UNAUTHENTICATED);
         sendJson(
           response,
           401,
@@ -128,12 +160,15 @@ export function createRequestHandler(options: HandlerOptions): Handler {
           if (!(error instanceof BodyTooLargeError)) throw error;
           // The rest of the upload is never read: the connection ends with this answer.
           closeAfterAnswer(response);
+          options.metrics?.limitRefused('body_bytes');
+          options.metrics?.errorSent('PAYLOAD_TOO_LARGE');
           sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
           return;
         }
         // Only JSON is read. This is what keeps a cross-site HTML form (text/plain, urlencoded or
         // multipart, the bodies a browser sends without asking) from ever reaching a mutation.
         if (!isJsonContentType(request.headers['content-type'])) {
+          options.metrics?.errorSent('BAD_REQUEST');
           sendJson(response, 415, {
             errors: [
               {
@@ -147,6 +182,7 @@ export function createRequestHandler(options: HandlerOptions): Handler {
         try {
           body = text.length > 0 ? JSON.parse(text) : {};
         } catch {
+          options.metrics?.errorSent('BAD_REQUEST');
           sendJson(response, 400, {
             errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
           });
@@ -154,6 +190,7 @@ export function createRequestHandler(options: HandlerOptions): Handler {
         }
       }
       if (options.serving && !options.serving()) {
+        options.metrics?.errorSent(ErrorCode.SERVICE_UNAVAILABLE);
         sendJson(response, 200, UNAVAILABLE, { 'retry-after': '1' });
         return;
       }
@@ -161,10 +198,16 @@ export function createRequestHandler(options: HandlerOptions): Handler {
       for (const [name, value] of Object.entries(request.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
       }
-      const result = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-        context: async () => options.createContext(requestId, viewer),
-      });
+      // The statements this operation runs name it and the request in their transaction metadata.
+      const origin = { requestId, operation: undefined };
+      const result = await withStatementOrigin(origin, () =>
+        inOperationSpan(() =>
+          options.apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+            context: async () => options.createContext(requestId, viewer),
+          }),
+        ),
+      );
       for (const [name, value] of result.headers) response.setHeader(name, value);
       const status = result.status ?? 200;
       response.statusCode = status;
@@ -202,6 +245,8 @@ export function createRequestHandler(options: HandlerOptions): Handler {
       const bytes = Buffer.byteLength(answer);
       if (bytes <= limit) return answer;
       options.logger.warn('answer too large', { requestId, bytes, limit });
+      options.metrics?.limitRefused('response_bytes');
+      options.metrics?.errorSent(ErrorCode.RESPONSE_TOO_LARGE);
       return JSON.stringify({
         data: null,
         errors: [

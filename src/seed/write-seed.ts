@@ -68,7 +68,7 @@ export async function writeSeed(executor: Executor, seed: Seed): Promise<Concern
         }
       }
     },
-    { timeoutMs: SEED_TIMEOUT_MS },
+    { timeoutMs: SEED_TIMEOUT_MS, name: 'seed' },
   );
   return [...summaries.values()];
 }

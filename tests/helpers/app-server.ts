@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import type { Executor, QueryEvent } from '../../src/db/executor';
-import { createLogger, type Logger } from '../../src/logger';
+import { createLogger, type Logger, type LogLevel } from '../../src/logger';
 
 export interface TestServer {
   readonly url: string;
@@ -26,6 +26,8 @@ export interface GraphQLBody {
 export interface TestServerOptions {
   readonly env?: Record<string, string>;
   readonly explorerDir?: string;
+  /** The level of the logs collected in `logs`; info by default. */
+  readonly logLevel?: LogLevel;
 }
 
 /**
@@ -47,7 +49,7 @@ export async function serveApp(
   const queries: QueryEvent[] = [];
   const stopObserving = executor.observe((event) => queries.push(event));
   const logs: string[] = [];
-  const logger: Logger = createLogger('info', (line) => logs.push(line));
+  const logger: Logger = createLogger(options.logLevel ?? 'info', (line) => logs.push(line));
   const app = await createApp({ config, executor, logger, explorerDir: options.explorerDir });
   const server: Server = createServer(app.handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,4 +1,4 @@
-import type { Executor, Params, QueryEvent, Row } from '../../src/db/executor';
+import type { Executor, Params, QueryEvent, Row, StatementFinished } from '../../src/db/executor';
 import type { Statement } from '../../src/db/statement';
 
 /**
@@ -8,6 +8,8 @@ import type { Statement } from '../../src/db/statement';
 export function stubExecutor(options: { up?: boolean } = {}): Executor {
   const observers = new Set<(event: QueryEvent) => void>();
   const tell = (event: QueryEvent) => observers.forEach((observer) => observer(event));
+  const finishedListeners = new Set<(event: StatementFinished) => void>();
+  const finished = (event: StatementFinished) => finishedListeners.forEach((listener) => listener(event));
   const refuse = (): never => {
     throw new Error('the HTTP tier runs without a database: writes are not possible here');
   };
@@ -15,6 +17,7 @@ export function stubExecutor(options: { up?: boolean } = {}): Executor {
     database: 'stub',
     read: async ({ name, text }: Statement, params: Params = {}): Promise<Row[]> => {
       tell({ mode: 'READ', name, query: text, params });
+      finished({ mode: 'READ', name, seconds: 0, rows: 0, outcome: 'ok' });
       return [];
     },
     write: async ({ name, text }: Statement, params: Params = {}) => {
@@ -27,6 +30,11 @@ export function stubExecutor(options: { up?: boolean } = {}): Executor {
       observers.add(observer);
       return () => observers.delete(observer);
     },
+    onFinished: (listener) => {
+      finishedListeners.add(listener);
+      return () => finishedListeners.delete(listener);
+    },
+    load: () => ({ running: 0, waiting: 0, sessions: 0 }),
     ping: async () => options.up ?? true,
   };
   return executor;

@@ -8,7 +8,7 @@ import { queryCost, type CostModel } from './query-cost';
  * `first: $n` counts as what it is.
  */
 export function costLimitPlugin<TContext extends object>(
-  options: CostModel & { readonly maxCost: number },
+  options: CostModel & { readonly maxCost: number; readonly onRefuse?: () => void },
 ): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
@@ -23,6 +23,7 @@ export function costLimitPlugin<TContext extends object>(
             return;
           }
           if (cost <= options.maxCost) return;
+          options.onRefuse?.();
           throw new GraphQLError(
             `Query cost limit of ${options.maxCost} exceeded, found ${cost}. Every field counts 1, and a list multiplies what each item asks for by its page size (first) or its bound; ask for fewer fields, smaller pages or less nesting.`,
             { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
