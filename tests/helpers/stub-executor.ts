@@ -27,6 +27,7 @@ export function stubExecutor(options: { up?: boolean } = {}): Executor {
       observers.add(observer);
       return () => observers.delete(observer);
     },
+    observeCommits: () => () => undefined,
     ping: async () => options.up ?? true,
   };
   return executor;
