@@ -1,10 +1,7 @@
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { authenticate } from './auth/authenticate';
@@ -20,6 +17,12 @@ import { HEADLINE_QUERY } from './graphql/headline-query';
 import { costLimitPlugin } from './graphql/limits/cost-limit-plugin';
 import { resolvers } from './graphql/resolvers';
 import { readinessPlugin } from './graphql/readiness-plugin';
+import { cacheControlFor } from './graphql/response-cache/cache-policy';
+import {
+  createResponseCache,
+  type ResponseCache,
+  type ResponseCacheStats,
+} from './graphql/response-cache/response-cache';
 import { loadTypeDefs } from './graphql/schema';
 import { createReadPlanner } from './graphql/read-plan';
 import { createRequestHandler } from './http/request-handler';
@@ -40,6 +43,7 @@ export type AppConfig = Pick<
   | 'federation'
   | 'maxResponseBytes'
   | 'warmUp'
+  | 'responseCache'
 >;
 
 export interface App {
@@ -53,6 +57,8 @@ export interface App {
    * createGraphServer calls it before it returns. Readiness does it again after an outage.
    */
   warmUp(): Promise<{ readonly ms: number; readonly errors: readonly string[] }>;
+  /** The response cache's counters, or undefined when it is off (RESPONSE_CACHE_MAX_BYTES=0). */
+  responseCacheStats(): ResponseCacheStats | undefined;
   /** Stops Apollo; the caller owns the HTTP server and the driver. */
   stop(): Promise<void>;
 }
@@ -93,6 +99,10 @@ export async function createApp(options: {
     blockFieldSuggestion: { enabled: production },
   }).protect();
   // A subgraph keeps every limit, rule and plugin below: only the schema gains the federation fields.
+  const responseCache: ResponseCache | undefined =
+    config.responseCache.maxBytes > 0
+      ? createResponseCache({ config: config.responseCache, executor, logger })
+      : undefined;
   const schema = config.federation
     ? { schema: buildGraphSubgraphSchema(typeDefs, resolvers) }
     : { typeDefs, resolvers };
@@ -118,8 +128,7 @@ export async function createApp(options: {
       ...(armor.plugins as ApolloServer<GraphContext>['internals']['plugins']),
       errorLoggingPlugin(logger),
       readinessPlugin(() => readiness.suspect()),
-      // No type sets cache hints; left on, the plugin would wrap every field's resolver.
-      ApolloServerPluginCacheControlDisabled(),
+      ...(responseCache ? responseCache.plugins : [cacheControlFor(false)]),
       // What Apollo would add by itself for a subgraph (traces for a router that asks, errors
       // masked), named here so it does not announce itself on the console.
       ...(config.federation ? [ApolloServerPluginInlineTrace()] : []),
@@ -154,8 +163,10 @@ export async function createApp(options: {
     apollo,
     ready: () => readiness.check(),
     warmUp: () => readiness.warmUpNow(),
+    responseCacheStats: () => responseCache?.stats(),
     stop: async () => {
       readiness.stop();
+      responseCache?.stop();
       await apollo.stop();
     },
   };
