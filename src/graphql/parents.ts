@@ -1,4 +1,4 @@
-import type { CreditModel, SearchableModel, SourceModel } from '../db/models';
+import type { CreditModel, SearchableModel, SearchTier, SourceModel } from '../db/models';
 
 /** What resolvers of types that are not the data layer's models receive as their parent. */
 
@@ -18,6 +18,7 @@ export interface PathEdgeParent {
 export interface SearchEdgeParent {
   readonly node: SearchableModel;
   readonly score: number;
+  readonly match: SearchTier;
   readonly cursor: string;
 }
 export interface SearchConnectionParent {
