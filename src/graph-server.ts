@@ -3,6 +3,7 @@ import { createApp } from './app';
 import { loadConfig, type Config } from './config';
 import { connectNeo4j } from './connect-neo4j';
 import type { GraphContext } from './graphql/context';
+import type { ResponseCacheStats } from './graphql/response-cache/response-cache';
 import { mountAt, normaliseBasePath, type MountableHandler } from './http/mount-at';
 import { createLogger, type Logger } from './logger';
 import { ensureSeeded } from './seed/ensure-seeded';
@@ -34,6 +35,8 @@ export interface GraphServer {
   readonly neo4j: { readonly uri: string; readonly managed: boolean };
   /** True while Neo4j answers and its plans are compiled: what /health reports. */
   ready(): Promise<boolean>;
+  /** The response cache's hits, misses, evictions and memory; undefined when it is off. */
+  responseCacheStats(): ResponseCacheStats | undefined;
   /**
    * Stops Apollo, closes the driver and stops the managed Neo4j if this started it; safe to call
    * more than once. Close the host's HTTP server first, so requests in flight can finish.
@@ -81,6 +84,7 @@ export async function createGraphServer(options: GraphServerOptions = {}): Promi
     config,
     neo4j: { uri: neo4j.uri, managed: neo4j.managed !== undefined },
     ready: () => app.ready(),
+    responseCacheStats: () => app.responseCacheStats(),
     close: () =>
       (closing ??= (async () => {
         try {

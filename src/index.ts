@@ -4,3 +4,4 @@ export { ConfigError, loadConfig, type Config } from './config';
 export { createLogger, type Logger, type LogLevel } from './logger';
 export type { MountableHandler, NextFunction } from './http/mount-at';
 export { createHttpServer, type ServerLimits } from './http/create-http-server';
+export type { ResponseCacheStats } from './graphql/response-cache/response-cache';
