@@ -31,7 +31,13 @@ export async function checkEquivalence(
     const { path, body } = requestFor(question, kind);
     const server = servers[kind];
     if (!server) throw new Error(`no ${kind} server to ask`);
-    const answer = await server.ask(body, path);
+    let answer = await server.ask(body, path);
+    // A server that found Neo4j too slow to answer its readiness ping (a loaded machine, the
+    // graph just grown) refuses requests until it has warmed up again: wait for it, up to a minute.
+    for (let wait = 0; wait < 60 && isUnavailable(answer); wait++) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      answer = await server.ask(body, path);
+    }
     if (answer.errors)
       throw new Error(`${kind} answered ${question.name} with errors: ${JSON.stringify(answer.errors)}`);
     return answer;
@@ -57,4 +63,9 @@ export async function checkEquivalence(
       raw: JSON.stringify(raw).length,
     },
   };
+}
+
+function isUnavailable(answer: Json): boolean {
+  const errors = answer.errors as Array<{ extensions?: { code?: string } }> | undefined;
+  return errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE') ?? false;
 }
