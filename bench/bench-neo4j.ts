@@ -5,9 +5,12 @@ import { neo4jLayout } from '../src/neo4j-local/layout';
 import { startManagedNeo4j, type ManagedNeo4j } from '../src/neo4j-local/managed-neo4j';
 import { PROJECT_ROOT } from '../src/project-root';
 
-/** The benchmark's own instance: never the server's 7687 nor the test suite's 7688/7689. */
-export const BENCH_INSTANCE = 'bench';
-export const BENCH_BOLT_PORT = 7690;
+/**
+ * The benchmark's own instance: never the server's 7687 nor the test suite's 7688/7689.
+ * BENCH_NEO4J_INSTANCE and BENCH_NEO4J_BOLT_PORT move it, for a machine where those are taken.
+ */
+export const BENCH_INSTANCE = process.env.BENCH_NEO4J_INSTANCE || 'bench';
+export const BENCH_BOLT_PORT = Number(process.env.BENCH_NEO4J_BOLT_PORT || 7690);
 
 /**
  * Memory for the bench instance on the 2-core, 24 GiB machine: a page cache that holds the

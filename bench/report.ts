@@ -2,7 +2,14 @@ import type { BenchResults, Run, SizeResults } from './results-model';
 import type { ServerKind } from './servers/serve';
 import { QUESTIONS, type QuestionName } from './suite';
 
-export const TARGETS = { throughputVsNeo4jGraphql: 1.5, p50VsRaw: 1.3, p50GrowthTo1e6: 1.5 } as const;
+export const TARGETS = {
+  throughputVsNeo4jGraphql: 1.5,
+  p50VsRaw: 1.3,
+  p50GrowthTo1e6: 1.5,
+  /** With the response cache on, at every question, size and concurrency. */
+  cachedThroughputVsNeo4jGraphql: 3,
+  cachedP50VsRaw: 1,
+} as const;
 const TARGET_CONCURRENCIES = [10, 50];
 
 const find = (size: SizeResults, question: QuestionName, concurrency: number, server: ServerKind): Run | undefined =>
@@ -36,6 +43,37 @@ export function sizeTable(size: SizeResults): string {
         `| ${question.name} | ${c} | ${[...cell(ours), ...cell(ng), ...cell(raw)].join(' | ')} | ${fixed(
           ours && ng ? ours.throughput / ng.throughput : undefined,
         )}× | ${fixed(ours && raw ? ours.p50 / raw.p50 : undefined)}× |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The cache-on table of one size: ours-cached beside ours, its hit ratio, and its two ratios. */
+export function cachedTable(size: SizeResults): string {
+  if (!size.runs.some((r) => r.server === 'ours-cached')) return '';
+  const header =
+    '| question | c | ours-cached req/s | p50 | p99 | hit ratio | ours req/s | p50 | ours-cached/@neo4j/graphql req/s | ours-cached/raw p50 |';
+  const lines = [
+    header,
+    `|${header
+      .split('|')
+      .slice(1, -1)
+      .map(() => '---')
+      .join('|')}|`,
+  ];
+  for (const question of QUESTIONS) {
+    for (const c of [...new Set(size.runs.map((r) => r.concurrency))]) {
+      const cached = find(size, question.name, c, 'ours-cached');
+      const ours = find(size, question.name, c, 'ours');
+      const ng = find(size, question.name, c, 'neo4j-graphql');
+      const raw = find(size, question.name, c, 'raw');
+      lines.push(
+        `| ${question.name} | ${c} | ${fixed(cached?.throughput, 0)} | ${fixed(cached?.p50)} | ${fixed(cached?.p99)} | ${
+          cached?.hitRatio === undefined ? '–' : `${(cached.hitRatio * 100).toFixed(2)}%`
+        } | ${fixed(ours?.throughput, 0)} | ${fixed(ours?.p50)} | ${fixed(
+          cached && ng ? cached.throughput / ng.throughput : undefined,
+        )}× | ${fixed(cached && raw ? cached.p50 / raw.p50 : undefined)}× |`,
       );
     }
   }
@@ -157,6 +195,33 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     misses: p50Misses,
     worst: `${worstP50.toFixed(2)}× (${worstP50At})`,
   });
+  const cachedThroughputMisses: string[] = [];
+  const cachedP50Misses: string[] = [];
+  for (const size of results.sizes) {
+    for (const run of size.runs.filter((r) => r.server === 'ours-cached')) {
+      const at = `${run.question} c=${run.concurrency} at ${sizeLabel(size.target)}`;
+      const ng = find(size, run.question, run.concurrency, 'neo4j-graphql');
+      const raw = find(size, run.question, run.concurrency, 'raw');
+      if (ng && run.throughput / ng.throughput < TARGETS.cachedThroughputVsNeo4jGraphql)
+        cachedThroughputMisses.push(`${at}: ${(run.throughput / ng.throughput).toFixed(2)}×`);
+      if (raw && run.p50 / raw.p50 > TARGETS.cachedP50VsRaw)
+        cachedP50Misses.push(`${at}: ${(run.p50 / raw.p50).toFixed(2)}×`);
+    }
+  }
+  if (results.sizes.some((size) => size.runs.some((r) => r.server === 'ours-cached'))) {
+    checks.push({
+      target: `cache on: throughput ≥ ${TARGETS.cachedThroughputVsNeo4jGraphql}× @neo4j/graphql everywhere`,
+      met: cachedThroughputMisses.length === 0,
+      misses: cachedThroughputMisses,
+      worst: cachedThroughputMisses.length ? 'see misses' : 'none missed',
+    });
+    checks.push({
+      target: `cache on: p50 ≤ the raw driver's everywhere`,
+      met: cachedP50Misses.length === 0,
+      misses: cachedP50Misses,
+      worst: cachedP50Misses.length ? 'see misses' : 'none missed',
+    });
+  }
   const smallest = results.sizes[0];
   const largest = results.sizes.at(-1);
   if (smallest && largest && largest !== smallest) {
@@ -196,20 +261,20 @@ export function markdownReport(results: BenchResults): string {
   const cpu = cpuTable(results);
   if (cpu) parts.push(cpu);
   const sizeRows = [
-    '| size | nodes | relationships | loaded | load rate | ours RSS | @neo4j/graphql RSS | raw RSS | Neo4j RSS |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| size | nodes | relationships | loaded | load rate | ours RSS | ours-cached RSS | @neo4j/graphql RSS | raw RSS | Neo4j RSS |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const s of results.sizes) {
     sizeRows.push(
       `| ${sizeLabel(s.target)} | ${s.nodes} | ${s.relationships} | ${s.load ? `${s.load.nodesWritten} nodes in ${s.load.seconds.toFixed(0)} s` : '–'} | ${
         s.load ? `${s.load.nodesPerSecond.toFixed(0)} nodes/s` : '–'
-      } | ${s.memoryMiB.ours} MiB | ${s.memoryMiB['neo4j-graphql']} MiB | ${s.memoryMiB.raw} MiB | ${s.memoryMiB.neo4j} MiB |`,
+      } | ${s.memoryMiB.ours} MiB | ${s.memoryMiB['ours-cached'] ?? '–'} MiB | ${s.memoryMiB['neo4j-graphql']} MiB | ${s.memoryMiB.raw} MiB | ${s.memoryMiB.neo4j} MiB |`,
     );
   }
   parts.push(sizeRows.join('\n'));
   for (const s of results.sizes) {
     parts.push(`### ${sizeLabel(s.target)} nodes (${s.nodes})`);
-    const unequal = s.equivalence.filter((e) => !e.neo4jGraphqlEqual || !e.rawEqual);
+    const unequal = s.equivalence.filter((e) => !e.neo4jGraphqlEqual || !e.rawEqual || e.cachedEqual === false);
     parts.push(
       unequal.length === 0
         ? `Answers: all ${s.equivalence.length} questions answered identically by the three servers.`
@@ -231,6 +296,8 @@ export function markdownReport(results: BenchResults): string {
       ).toFixed(0)}% of the CPU during the median measurement (max ${(Math.max(...foreign) * 100).toFixed(0)}%).`,
     );
     parts.push(sizeTable(s));
+    const cached = cachedTable(s);
+    if (cached) parts.push(`Response cache on (ours-cached) against off (ours):\n\n${cached}`);
   }
   parts.push('### Targets');
   for (const check of checkTargets(results)) {

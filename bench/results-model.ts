@@ -41,7 +41,9 @@ export interface SizeResults {
   readonly equivalence: Equivalence[];
   readonly plans: Record<string, PlanReport[]>;
   /** Resident memory after this size's load, MiB. */
-  readonly memoryMiB: Record<ServerKind | 'neo4j', number>;
+  readonly memoryMiB: Record<Exclude<ServerKind, 'ours-cached'> | 'neo4j', number> & {
+    readonly 'ours-cached'?: number;
+  };
   readonly loadAverage: { readonly before: number[]; readonly after: number[] };
   readonly runs: Run[];
 }
@@ -50,4 +52,6 @@ export interface Run extends LoadResult {
   readonly question: QuestionName;
   readonly concurrency: number;
   readonly server: ServerKind;
+  /** ours-cached only: the share of its requests over the measured windows answered from the cache. */
+  readonly hitRatio?: number;
 }

@@ -6,12 +6,12 @@ import { NEO4J_VERSION } from '../src/neo4j-local/layout';
 import { PROJECT_ROOT } from '../src/project-root';
 import { seedFromDirectory } from '../src/seed/seed-graph';
 import { checkEquivalence, requestFor } from './ask-all';
-import { BENCH_NEO4J_MEMORY, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
+import { BENCH_BOLT_PORT, BENCH_INSTANCE, BENCH_NEO4J_MEMORY, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
 import { measure, medianOf, type LoadResult } from './load-test';
 import { explainCatalog, profileSuite } from './plan-check';
 import { markdownReport, sizeTable } from './report';
 import type { BenchResults, Machine, Run, SizeResults } from './results-model';
-import { rssMiB, startServerProcess, type ServerProcess } from './server-process';
+import { rssMiB, startServerProcess, type StartedServerProcess } from './server-process';
 import { SERVER_KINDS, type ServerKind } from './servers/serve';
 import { QUESTIONS } from './suite';
 import { latencyPlot } from './svg-plot';
@@ -54,21 +54,21 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const startedAt = new Date().toISOString();
   let neo4j: BenchNeo4j | undefined;
-  const servers: Partial<Record<ServerKind, ServerProcess>> = {};
+  const servers: Partial<Record<ServerKind, StartedServerProcess>> = {};
   const cleanup = async (): Promise<void> => {
     await Promise.all(Object.values(servers).map((server) => server.stop()));
     await neo4j?.close();
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
   try {
-    log('Starting the bench Neo4j (instance "bench", port 7690, with APOC), wiped…');
+    log(`Starting the bench Neo4j (instance "${BENCH_INSTANCE}", port ${BENCH_BOLT_PORT}, with APOC), wiped…`);
     neo4j = await startBenchNeo4j({ fresh: true, log });
     if (neo4j.managed.attached)
       throw new Error('the bench Neo4j is already running for another process: stop it first');
     log('Loading the real graph from seed/…');
     await seedFromDirectory(neo4j.executor, join(PROJECT_ROOT, 'seed'), { reset: true });
     for (const kind of SERVER_KINDS) servers[kind] = await startServerProcess(kind, neo4j.managed);
-    const all = servers as Record<ServerKind, ServerProcess>;
+    const all = servers as Record<ServerKind, StartedServerProcess>;
 
     // A fresh server's first seconds are JIT compilation and plan caching: warm every server on
     // every question before anything is measured, or the first size would look slower than it is.
@@ -119,13 +119,16 @@ async function main(): Promise<void> {
       const plans = await profileSuite(neo4j.driver, QUESTIONS);
       const before = loadavg().map((n) => Number(n.toFixed(2)));
       const runs: Run[] = [];
-      const memoryMiB = { ours: 0, 'neo4j-graphql': 0, raw: 0, neo4j: 0 };
+      const memoryMiB = { ours: 0, 'ours-cached': 0, 'neo4j-graphql': 0, raw: 0, neo4j: 0 };
       for (const [ci, concurrency] of options.concurrencies.entries()) {
         for (const [qi, question] of QUESTIONS.entries()) {
           // Interleaved: every server answers the same question at the same concurrency in turn,
           // round after round, and who goes first rotates, so drift on a shared machine spreads
           // over all three; each figure is the median of a server's rounds.
           const windows = new Map<ServerKind, LoadResult[]>(SERVER_KINDS.map((kind) => [kind, []]));
+          // The cached server's hits and misses over its measured windows (warm-ups included, so
+          // the first window's one miss counts too).
+          const cacheBefore = await all['ours-cached'].cacheStats();
           for (let round = 0; round < options.rounds; round++) {
             const order = SERVER_KINDS.map((_, i) => SERVER_KINDS[(i + qi + ci + round) % SERVER_KINDS.length]!);
             for (const kind of order) {
@@ -145,8 +148,20 @@ async function main(): Promise<void> {
               );
             }
           }
+          const cacheAfter = await all['ours-cached'].cacheStats();
+          const hitRatio =
+            cacheBefore && cacheAfter
+              ? (cacheAfter.hits - cacheBefore.hits) /
+                Math.max(1, cacheAfter.hits - cacheBefore.hits + cacheAfter.misses - cacheBefore.misses)
+              : undefined;
           for (const kind of SERVER_KINDS) {
-            runs.push({ question: question.name, concurrency, server: kind, ...medianOf(windows.get(kind)!) });
+            runs.push({
+              question: question.name,
+              concurrency,
+              server: kind,
+              ...medianOf(windows.get(kind)!),
+              ...(kind === 'ours-cached' && hitRatio !== undefined ? { hitRatio } : {}),
+            });
           }
         }
         for (const kind of SERVER_KINDS) memoryMiB[kind] = Math.max(memoryMiB[kind], all[kind].rssMiB());

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ResponseCacheStats } from '../src/graphql/response-cache/response-cache';
 import { PROJECT_ROOT } from '../src/project-root';
 import type { ServerKind } from './servers/serve';
 import type { Json } from './suite';
@@ -27,12 +28,16 @@ export interface ServerProcess {
 export interface StartedServerProcess extends ServerProcess {
   /** The server's V8 heap (used and total) and memory outside it, in MiB, as the server itself reports them. */
   heapMiB(): Promise<HeapMiB>;
+  /** The response cache's counters, as the server reports them; null when its cache is off. */
+  cacheStats(): Promise<ResponseCacheStats | null>;
 }
 
 /** Starts a server (bench/servers/serve.ts) in its own Node process and waits for its URL. */
 export async function startServerProcess(
   kind: ServerKind,
   neo4j: { uri: string; user: string; password: string },
+  /** Settings laid over our server's production configuration (bench/servers/our-server.ts). */
+  serverEnv: Record<string, string> = {},
 ): Promise<StartedServerProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -46,6 +51,7 @@ export async function startServerProcess(
         BENCH_NEO4J_URI: neo4j.uri,
         BENCH_NEO4J_USER: neo4j.user,
         BENCH_NEO4J_PASSWORD: neo4j.password,
+        BENCH_SERVER_ENV: JSON.stringify(serverEnv),
       },
       stdio: ['pipe', 'pipe', 'pipe'],
     },
@@ -64,11 +70,16 @@ export async function startServerProcess(
   });
   // Answers to heapMiB(), in order: serve.ts writes one JSON line per "memory" line it reads.
   const heapWaiters: Array<(heap: HeapMiB) => void> = [];
+  const cacheWaiters: Array<(stats: ResponseCacheStats | null) => void> = [];
   let pending = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     const lines = (pending + chunk.toString()).split('\n');
     pending = lines.pop() ?? '';
     for (const line of lines) {
+      if (line.startsWith('{"cache"')) {
+        cacheWaiters.shift()?.((JSON.parse(line) as { cache: ResponseCacheStats | null }).cache);
+        continue;
+      }
       if (!line.startsWith('{"memory"')) continue;
       const { memory } = JSON.parse(line) as { memory: Record<keyof HeapMiB, number> };
       heapWaiters.shift()?.({
@@ -87,6 +98,11 @@ export async function startServerProcess(
       new Promise<HeapMiB>((resolve) => {
         heapWaiters.push(resolve);
         child.stdin?.write('memory\n');
+      }),
+    cacheStats: () =>
+      new Promise<ResponseCacheStats | null>((resolve) => {
+        cacheWaiters.push(resolve);
+        child.stdin?.write('cache\n');
       }),
     ask: postJsonTo(url),
     stop: async () => {

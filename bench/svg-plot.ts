@@ -4,6 +4,7 @@ import { QUESTIONS } from './suite';
 
 const SERIES: ReadonlyArray<{ server: ServerKind; label: string; color: string; dash: string }> = [
   { server: 'ours', label: 'Big City Graph', color: '#c0392b', dash: '' },
+  { server: 'ours-cached', label: 'Big City Graph, cache on', color: '#e67e22', dash: '' },
   { server: 'neo4j-graphql', label: '@neo4j/graphql', color: '#2471a3', dash: '6 3' },
   { server: 'raw', label: 'raw driver', color: '#555555', dash: '2 3' },
 ];

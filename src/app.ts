@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -21,6 +20,12 @@ import { costLimitPlugin } from './graphql/limits/cost-limit-plugin';
 import { operationPlugin } from './graphql/operation-plugin';
 import { resolvers } from './graphql/resolvers';
 import { readinessPlugin } from './graphql/readiness-plugin';
+import { cachePolicyPlugin } from './graphql/response-cache/cache-policy';
+import {
+  createResponseCache,
+  type ResponseCache,
+  type ResponseCacheStats,
+} from './graphql/response-cache/response-cache';
 import { loadTypeDefs } from './graphql/schema';
 import { createReadPlanner } from './graphql/read-plan';
 import { createRequestHandler } from './http/request-handler';
@@ -48,6 +53,7 @@ export type AppConfig = Pick<
   | 'maxResponseBytes'
   | 'warmUp'
   | 'metrics'
+  | 'responseCache'
 >;
 
 export interface App {
@@ -68,6 +74,8 @@ export interface App {
    * token is required there too when one is set.
    */
   readonly metricsHandler: (request: IncomingMessage, response: ServerResponse) => void;
+  /** The response cache's counters, or undefined when it is off (RESPONSE_CACHE_MAX_BYTES=0). */
+  responseCacheStats(): ResponseCacheStats | undefined;
   /** Stops Apollo; the caller owns the HTTP server and the driver. */
   stop(): Promise<void>;
 }
@@ -111,6 +119,15 @@ export async function createApp(options: {
     blockFieldSuggestion: { enabled: production },
   }).protect();
   // A subgraph keeps every limit, rule and plugin below: only the schema gains the federation fields.
+  const responseCache: ResponseCache | undefined =
+    config.responseCache.maxBytes > 0
+      ? createResponseCache({
+          config: config.responseCache,
+          executor,
+          logger,
+          onLookup: (hit) => (hit ? metrics.cacheHit() : metrics.cacheMiss()),
+        })
+      : undefined;
   const schema = config.federation
     ? { schema: buildGraphSubgraphSchema(typeDefs, resolvers) }
     : { typeDefs, resolvers };
@@ -143,9 +160,11 @@ export async function createApp(options: {
       ...(armor.plugins as ApolloServer<GraphContext>['internals']['plugins']),
       errorLoggingPlugin(logger),
       readinessPlugin(() => readiness.suspect()),
-      // The operation's cache policy from the hints in schema.graphql; the HTTP layer turns it into
-      // Cache-Control and an ETag for GET answers (src/http/http-caching.ts).
-      ApolloServerPluginCacheControl({ defaultMaxAge: config.httpCacheMaxAgeSeconds }),
+      // The operation's cache policy from the hints in schema.graphql: the response cache stores only
+      // answers it finds cacheable, and the HTTP layer turns it into Cache-Control and an ETag for
+      // GET answers (src/http/http-caching.ts).
+      ...(responseCache ? responseCache.plugins : []),
+      cachePolicyPlugin({ needed: responseCache !== undefined || config.httpCacheMaxAgeSeconds > 0 }),
       // What Apollo would add by itself for a subgraph (traces for a router that asks, errors
       // masked), named here so it does not announce itself on the console.
       ...(config.federation ? [ApolloServerPluginInlineTrace(), routerStatusPlugin()] : []),
@@ -174,6 +193,7 @@ export async function createApp(options: {
     bodyLimitBytes: BODY_LIMIT_BYTES,
     responseLimitBytes: config.maxResponseBytes,
     cors: { origins: config.corsOrigins, allowedHeaders: config.corsAllowedHeaders },
+    httpCacheMaxAgeSeconds: config.httpCacheMaxAgeSeconds,
     explorerDir: options.explorerDir ?? join(PROJECT_ROOT, 'dist', 'explorer'),
     metrics,
     metricsEndpoint: config.metrics.onMainPort ? { token: config.metrics.token } : undefined,
@@ -193,9 +213,11 @@ export async function createApp(options: {
     warmUp: () => readiness.warmUpNow(),
     metrics,
     metricsHandler,
+    responseCacheStats: () => responseCache?.stats(),
     stop: async () => {
       stopCounting();
       readiness.stop();
+      responseCache?.stop();
       await apollo.stop();
     },
   };

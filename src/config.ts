@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_MAX_CONCURRENCY } from './db/concurrency-limit';
 import { DEFAULT_CORS_ALLOWED_HEADERS } from './http/apply-cors';
+import type { ResponseCacheConfig } from './graphql/response-cache/response-cache';
 import type { ServerLimits } from './http/create-http-server';
 
 /** Everything the server can be told from outside; built once in main and passed down. */
@@ -42,6 +43,8 @@ export interface Config {
   /** Run the heavy statements once before saying ready, and again after Neo4j comes back (src/warm-up.ts). */
   readonly warmUp: boolean;
   readonly metrics: MetricsConfig;
+  /** Anonymous queries' answers kept in memory, keyed by the graph's version (src/graphql/response-cache). */
+  readonly responseCache: ResponseCacheConfig;
   /** Set when OTEL_EXPORTER_OTLP_ENDPOINT (or …_TRACES_ENDPOINT) is: spans go there over OTLP/HTTP. */
   readonly tracing: TracingConfig | undefined;
 }
@@ -157,6 +160,14 @@ const Env = z.object({
   REQUEST_TIMEOUT_MS: positive('REQUEST_TIMEOUT_MS').default(10_000),
   KEEP_ALIVE_TIMEOUT_MS: positive('KEEP_ALIVE_TIMEOUT_MS').default(5_000),
   MAX_CONNECTIONS: positive('MAX_CONNECTIONS').default(500),
+  RESPONSE_CACHE_MAX_BYTES: z.coerce
+    .number({ error: 'RESPONSE_CACHE_MAX_BYTES must be a number' })
+    .int('RESPONSE_CACHE_MAX_BYTES must be a whole number')
+    .min(0, 'RESPONSE_CACHE_MAX_BYTES must be 0 (off) or more')
+    .default(64 * 1024 * 1024),
+  GRAPH_VERSION_POLL_MS: positive('GRAPH_VERSION_POLL_MS')
+    .max(60_000, 'GRAPH_VERSION_POLL_MS must be at most 60000')
+    .default(1_000),
   WARM_UP: z.enum(['true', 'false'], { error: 'WARM_UP must be true or false' }).default('true'),
   INTROSPECTION: z.enum(['true', 'false'], { error: 'INTROSPECTION must be true or false' }).optional(),
   FEDERATION: z.enum(['true', 'false'], { error: 'FEDERATION must be true or false' }).default('false'),
@@ -255,6 +266,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       onMainPort: e.METRICS_PORT === undefined && (e.METRICS_TOKEN !== undefined || !production),
     },
     tracing: tracingConfig(e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, e.OTEL_EXPORTER_OTLP_ENDPOINT, e.OTEL_SERVICE_NAME),
+    responseCache: { maxBytes: e.RESPONSE_CACHE_MAX_BYTES, versionPollMs: e.GRAPH_VERSION_POLL_MS },
   });
 }
 

@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { loadConfig, type Config } from './config';
 import { connectNeo4j } from './connect-neo4j';
 import type { GraphContext } from './graphql/context';
+import type { ResponseCacheStats } from './graphql/response-cache/response-cache';
 import { mountAt, normaliseBasePath, type MountableHandler } from './http/mount-at';
 import { createLogger, type Logger } from './logger';
 import type { Metrics } from './metrics/metrics';
@@ -41,6 +42,8 @@ export interface GraphServer {
   readonly metricsHandler: (request: IncomingMessage, response: ServerResponse) => void;
   /** True while Neo4j answers and its plans are compiled: what /health reports. */
   ready(): Promise<boolean>;
+  /** The response cache's hits, misses, evictions and memory; undefined when it is off. */
+  responseCacheStats(): ResponseCacheStats | undefined;
   /**
    * Stops Apollo, closes the driver and stops the managed Neo4j if this started it; safe to call
    * more than once. Close the host's HTTP server first, so requests in flight can finish.
@@ -103,6 +106,7 @@ export async function createGraphServer(options: GraphServerOptions = {}): Promi
     metrics: app.metrics,
     metricsHandler: app.metricsHandler,
     ready: () => app.ready(),
+    responseCacheStats: () => app.responseCacheStats(),
     close: () =>
       (closing ??= (async () => {
         try {

@@ -7,3 +7,4 @@ export { createHttpServer, type ServerLimits } from './http/create-http-server';
 export { possibleTypes } from './graphql/possible-types';
 export type { Metrics, LimitName } from './metrics/metrics';
 export { startTracing, type Tracing, type TracingOptions } from './tracing/start-tracing';
+export type { ResponseCacheStats } from './graphql/response-cache/response-cache';

@@ -60,12 +60,24 @@ export const RAW_QUERIES = {
       WHERE node:Work OR node:Person OR node:Character OR node:Organization OR node:Place OR node:Song OR node:Episode
       RETURN node, 1000.0 AS score
       UNION ALL
-      CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 1000}) YIELD node, score
+      CALL db.index.fulltext.queryNodes('entity_names', $exact, {limit: 11}) YIELD node, score
       RETURN node, score
     }
-    WITH node, max(score) AS score
-    ORDER BY score DESC, node.id
-    LIMIT toInteger($first)
+    WITH node, max(score) AS score ORDER BY score DESC, node.id
+    WITH collect(node) AS exact
+    CALL (exact) {
+      WITH exact WHERE size(exact) < 10
+      CALL db.index.fulltext.queryNodes('entity_names', $prefix, {limit: 11}) YIELD node, score
+      WITH node, score WHERE NOT node IN exact ORDER BY score DESC, node.id
+      RETURN collect(node) AS prefixed
+    }
+    CALL (exact, prefixed) {
+      WITH exact, prefixed WHERE size(exact) + size(prefixed) < 10 AND $fuzzy <> ''
+      CALL db.index.fulltext.queryNodes('entity_names', $fuzzy, {limit: 11}) YIELD node, score
+      WITH node, score WHERE NOT node IN exact + prefixed ORDER BY score DESC, node.id
+      RETURN collect(node) AS fuzzy
+    }
+    UNWIND (exact + prefixed + fuzzy)[0..10] AS node
     RETURN collect(node {.id, .name, .title, .number, __typename: head([l IN labels(node) WHERE l <> 'Entity'])}) AS nodes`,
 
   path: `

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Driver } from 'neo4j-driver';
-import { luceneQuery } from '../../src/db/lucene-query';
+import { searchTerms } from '../../src/db/lucene-query';
 import { nameKey } from '../../src/names';
 import type { Json, QuestionName } from '../suite';
 import { RAW_QUERIES } from './raw-queries';
@@ -37,7 +37,8 @@ const ANSWERS: Record<QuestionName, Answer> = {
   person: async ({ id }, run) => ({ person: (await run(RAW_QUERIES.person, { id }))[0]?.person ?? null }),
   search: async ({ query }, run) => {
     const text = String(query);
-    const rows = await run(RAW_QUERIES.search, { key: nameKey(text), lucene: luceneQuery(text) || '""', first: 10 });
+    const terms = searchTerms(text);
+    const rows = await run(RAW_QUERIES.search, { key: nameKey(text), ...terms, exact: terms.exact || '""' });
     return { search: { nodes: (rows[0]?.nodes ?? []).map((node: Json) => byType(node, SEARCH_FIELDS)) } };
   },
   path: async ({ from, to }, run) => ({ path: (await run(RAW_QUERIES.path, { from, to }))[0]?.path ?? null }),

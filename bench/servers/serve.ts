@@ -4,13 +4,15 @@ import { startNeo4jGraphqlServer } from './neo4j-graphql-server';
 import { startOurServer } from './our-server';
 import { createRawServer } from './raw-server';
 
-export type ServerKind = 'ours' | 'neo4j-graphql' | 'raw';
-export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'neo4j-graphql', 'raw'];
+/** `ours` answers every request from Neo4j; `ours-cached` is the product as deployed, response cache on. */
+export type ServerKind = 'ours' | 'ours-cached' | 'neo4j-graphql' | 'raw';
+export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'ours-cached', 'neo4j-graphql', 'raw'];
 
 /**
  * Runs one server in a process of its own, so that its memory (RSS) is its own and the load
  * generator does not share its event loop. Prints one JSON line with its URL, then serves until
  * its parent closes stdin or sends SIGTERM. Every server gets the same driver settings.
+ * BENCH_SERVER_ENV (JSON) lays settings over our server's production configuration.
  */
 async function main(): Promise<void> {
   const kind = process.argv[2] as ServerKind;
@@ -20,9 +22,12 @@ async function main(): Promise<void> {
     password: process.env.BENCH_NEO4J_PASSWORD ?? '',
   };
   const driver = createDriver(connection);
-  let server: { url: string; stop(): Promise<void> };
-  if (kind === 'ours') {
-    server = await startOurServer(new DriverExecutor(driver, { database: 'neo4j', timeoutMs: 10_000 }));
+  let server: { url: string; stop(): Promise<void>; cacheStats?: () => unknown };
+  if (kind === 'ours' || kind === 'ours-cached') {
+    server = await startOurServer(new DriverExecutor(driver, { database: 'neo4j', timeoutMs: 10_000 }), {
+      cached: kind === 'ours-cached',
+      env: JSON.parse(process.env.BENCH_SERVER_ENV ?? '{}') as Record<string, string>,
+    });
   } else if (kind === 'neo4j-graphql') {
     server = await startNeo4jGraphqlServer(driver);
   } else if (kind === 'raw') {
@@ -51,10 +56,16 @@ async function main(): Promise<void> {
   process.stdin.on('end', () => void stop());
   // The soak (bench/soak.ts) asks for the heap this way: only this process can read its own heap,
   // and a request/answer pair keeps each heap figure next to the RSS read at the same moment.
+  // The response cache's counters are asked for the same way, line by line.
   process.stdin.on('data', (chunk: Buffer) => {
-    if (!chunk.toString().includes('memory')) return;
-    const { heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
-    process.stdout.write(`${JSON.stringify({ memory: { heapUsed, heapTotal, external, arrayBuffers } })}\n`);
+    for (const line of chunk.toString().split('\n')) {
+      if (line === 'memory') {
+        const { heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+        process.stdout.write(`${JSON.stringify({ memory: { heapUsed, heapTotal, external, arrayBuffers } })}\n`);
+      } else if (line === 'cache') {
+        process.stdout.write(`${JSON.stringify({ cache: server.cacheStats?.() ?? null })}\n`);
+      }
+    }
   });
   process.stdin.resume();
   process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);

@@ -2,6 +2,7 @@ import { isRetryableError, type Driver, type Session } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
 import { ConcurrencyLimit, DEFAULT_MAX_CONCURRENCY } from './concurrency-limit';
 import { observeStatement, type StatementFinished } from './observe-statement';
+import { BUMP_GRAPH_VERSION, GRAPH_VERSION_ID, toStamp, type GraphVersionStamp } from './graph-version-statements';
 import type { Statement } from './statement';
 import { transactionMetadata } from './statement-origin';
 import { translateDriverError as translate } from './translate-driver-error';
@@ -48,18 +49,32 @@ export type Run = (statement: Statement, params?: Params) => Promise<RunSummary>
 export interface Executor {
   /** Reads go to any member of a cluster that can serve them (READ routing). */
   read(statement: Statement, params?: Params): Promise<Row[]>;
+  /**
+   * For statements that change no answer (constraints, indexes): Neo4j does not let a schema
+   * change share a transaction with the graph version's bump, so these leave the version alone.
+   */
   write(statement: Statement, params?: Params): Promise<Row[]>;
   /**
-   * Runs several statements in one write transaction that commits only if all succeed.
-   * The function may be retried on transient errors, so it must be idempotent.
+   * Runs several statements in one write transaction that commits only if all succeed, and moves
+   * the graph's version in the same transaction. The function may be retried on transient
+   * errors, so it must be idempotent.
    */
   writeTransaction<T>(work: (run: Run) => Promise<T>, options?: WriteTransactionOptions): Promise<T>;
-  /** For statements that manage their own transactions (CALL … IN TRANSACTIONS). */
+  /**
+   * For statements that manage their own transactions (CALL … IN TRANSACTIONS); the graph's
+   * version moves in a transaction of its own once the statement is done.
+   */
   autoCommit(statement: Statement, params?: Params): Promise<void>;
   observe(observer: (event: QueryEvent) => void): () => void;
   /** Called when each statement has answered or failed, with its duration and outcome. */
   onFinished(listener: (event: StatementFinished) => void): () => void;
   load(): ExecutorLoad;
+  /**
+   * Hears the graph version each write of this executor committed, as soon as it committed and
+   * before the write's caller is answered, so this process never serves an answer older than
+   * its own writes (src/graphql/response-cache).
+   */
+  observeCommits(observer: (version: GraphVersionStamp) => void): () => void;
   /** True when the database answers a trivial query within the timeout (800 ms by default). */
   ping(timeoutMs?: number): Promise<boolean>;
   readonly database: string;
@@ -85,6 +100,7 @@ export class DriverExecutor implements Executor {
   private readonly observers = new Set<(event: QueryEvent) => void>();
   private readonly finishedListeners = new Set<(event: StatementFinished) => void>();
   private openSessions = 0;
+  private readonly commitObservers = new Set<(version: GraphVersionStamp) => void>();
   private readonly limit: ConcurrencyLimit;
   /** The ping in flight: health checks share it rather than stacking connections on a stuck Neo4j. */
   private pinging: Promise<boolean> | undefined;
@@ -125,8 +141,8 @@ export class DriverExecutor implements Executor {
     const started = Date.now();
     try {
       const written = session.executeWrite(
-        (tx) =>
-          work(async (statement, params = {}) => {
+        async (tx) => {
+          const run: Run = async (statement, params = {}) => {
             this.tell('WRITE', statement, params);
             return this.observed(
               'WRITE',
@@ -143,10 +159,16 @@ export class DriverExecutor implements Executor {
               },
               (summary) => summary.rows.length,
             );
-          }),
+          };
+          const value = await work(run);
+          const version = toStamp((await run(BUMP_GRAPH_VERSION, { id: GRAPH_VERSION_ID })).rows[0]);
+          return { value, version };
+        },
         { timeout: timeoutMs, metadata: transactionMetadata(options.name ?? 'transaction') },
       );
-      return await withDeadline(written, timeoutMs, () => noAnswer(timeoutMs));
+      const { value, version } = await withDeadline(written, timeoutMs, () => noAnswer(timeoutMs));
+      if (version) for (const observer of this.commitObservers) observer(version);
+      return value;
     } catch (error) {
       throw translate(error, Date.now() - started, timeoutMs);
     } finally {
@@ -170,6 +192,8 @@ export class DriverExecutor implements Executor {
     } finally {
       await this.closeSession(session);
     }
+    // Its own transactions committed one by one: the version moves once, after the last.
+    await this.writeTransaction(async () => undefined);
   }
 
   onFinished(listener: (event: StatementFinished) => void): () => void {
@@ -185,6 +209,11 @@ export class DriverExecutor implements Executor {
   observe(observer: (event: QueryEvent) => void): () => void {
     this.observers.add(observer);
     return () => this.observers.delete(observer);
+  }
+
+  observeCommits(observer: (version: GraphVersionStamp) => void): () => void {
+    this.commitObservers.add(observer);
+    return () => this.commitObservers.delete(observer);
   }
 
   ping(timeoutMs = 800): Promise<boolean> {

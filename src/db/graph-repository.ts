@@ -10,11 +10,22 @@ import {
   SEARCH,
   SEARCH_PAGE,
   SEARCHABLE,
+  SEARCH_TIER_LIMIT,
   SHORTEST_PATH_BY_LENGTH,
   WORKS,
 } from './lookup-queries';
-import { luceneQuery } from './lucene-query';
-import type { EntityModel, EntityOf, PathModel, PortrayalModel, SearchableModel, SearchHit, WorkModel } from './models';
+import { searchTerms } from './lucene-query';
+import {
+  SEARCH_TIERS,
+  type EntityModel,
+  type EntityOf,
+  type PathModel,
+  type PortrayalModel,
+  type SearchableModel,
+  type SearchHit,
+  type SearchTier,
+  type WorkModel,
+} from './models';
 import { formFor, hydrateRows, projectionParams, type Projection } from './projection';
 import type { Statement, StatementForms } from './statement';
 
@@ -103,21 +114,26 @@ export class GraphRepository {
     first: number,
     offset: number,
   ): Promise<{ total: number | null; hits: SearchHit[]; hasNextPage: boolean }> {
-    const lucene = luceneQuery(text);
+    const terms = searchTerms(text);
     const key = nameKey(text);
-    if (!lucene && !key) return { total: 0, hits: [], hasNextPage: false };
-    const params = { key, lucene: lucene || '""', labels: SEARCHABLE, first, offset };
+    if (!terms.exact && !key) return { total: 0, hits: [], hasNextPage: false };
+    // An empty phrase matches nothing: the index is asked for no words when the text has none.
+    const base = { key, ...terms, exact: terms.exact || '""', labels: SEARCHABLE, first, offset };
     if (!this.projection.searchTotal) {
-      const hits = (await this.read(SEARCH_PAGE, params)).map((row) => ({
+      const need = offset + first + 1;
+      const rows = await this.read(SEARCH_PAGE, { ...base, need, limit: need });
+      const hits = rows.map((row) => ({
         node: row.node as SearchableModel,
         score: row.score as number,
+        match: tierOf(row.tier),
       }));
       return { total: null, hits: hits.slice(0, first), hasNextPage: hits.length > first };
     }
-    const rows = await this.read(SEARCH, params);
+    const rows = await this.read(SEARCH, { ...base, need: offset + first + 1, limit: SEARCH_TIER_LIMIT });
     const row = rows[0];
     const total = (row?.total as number) ?? 0;
-    const hits = (row?.page as SearchHit[]) ?? [];
+    const page = (row?.page as Array<{ node: SearchableModel; score: number; tier: unknown }>) ?? [];
+    const hits: SearchHit[] = page.map((hit) => ({ node: hit.node, score: hit.score, match: tierOf(hit.tier) }));
     return { total, hits, hasNextPage: offset + hits.length < total && hits.length === first };
   }
 
@@ -147,4 +163,10 @@ export class GraphRepository {
     });
     return (row?.root as EntityOf<R> | undefined) ?? null;
   }
+}
+
+function tierOf(tier: unknown): SearchTier {
+  const match = SEARCH_TIERS[tier as number];
+  if (!match) throw new Error(`search returned a hit of unknown tier ${String(tier)}`);
+  return match;
 }

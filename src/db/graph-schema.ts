@@ -17,6 +17,8 @@ const SCHEMA_TEXTS: readonly string[] = [
   'CREATE INDEX work_kind IF NOT EXISTS FOR (n:Work) ON (n.kind)',
   'CREATE INDEX source_ref IF NOT EXISTS FOR (n:Source) ON (n.ref)',
   'CREATE INDEX episode_number IF NOT EXISTS FOR (n:Episode) ON (n.number)',
+  // The graph version's node (graph-version-statements.ts): its bump and its poll are index seeks.
+  'CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE',
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.name, n.title, n.searchText] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
 ];
 

@@ -55,54 +55,80 @@ export const PORTRAYALS_BY_CHARACTER_KEY = bothForms(
   } AS item`,
 );
 
-/** Every entity the text names exactly (by name key, scored 1000) and the best 1,000 full-text hits. */
-const SEARCH_CANDIDATES = `
-    MATCH (:NameKey {key: $key})<-[:NAMED]-(node:Entity)
-    WHERE any(label IN labels(node) WHERE label IN $labels)
-    RETURN node, 1000.0 AS score
-    UNION ALL
-    CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 1000}) YIELD node, score
-    RETURN node, score`;
+/**
+ * Search ranks in three tiers, each below the one before whatever its scores: exact (the name
+ * key of the whole text, scored 1000, then every word as an exact term), prefix (a word begins a
+ * term), fuzzy (a word of four letters or more within one edit of a term). Within a tier, Lucene's
+ * score, then id. A tier is asked only while the tiers above it have not filled what is needed, so
+ * a page that exact terms fill never expands prefixes or typos over the whole vocabulary; the
+ * statement that counts every match asks all three. Each tier keeps at most `$limit` hits.
+ */
+const rankedTiers = (counting: boolean): string => {
+  const fuzzyWanted = counting ? `$fuzzy <> ''` : `size(exact) + size(prefixed) < $need AND $fuzzy <> ''`;
+  const prefixWanted = counting ? `$prefix <> ''` : `size(exact) < $need AND $prefix <> ''`;
+  return `
+  CALL () {
+    CALL () {
+      MATCH (:NameKey {key: $key})<-[:NAMED]-(node:Entity)
+      WHERE any(label IN labels(node) WHERE label IN $labels)
+      RETURN node, 1000.0 AS score
+      UNION ALL
+      CALL db.index.fulltext.queryNodes('entity_names', $exact, {limit: toInteger($limit)}) YIELD node, score
+      RETURN node, score
+    }
+    WITH node, max(score) AS score
+    ORDER BY score DESC, node.id
+    RETURN collect({node: node, tier: 3, score: score}) AS exact
+  }
+  CALL (exact) {
+    WITH exact WHERE ${prefixWanted}
+    CALL db.index.fulltext.queryNodes('entity_names', $prefix, {limit: toInteger($limit)}) YIELD node, score
+    WITH node, score WHERE NOT node IN [hit IN exact | hit.node]
+    ORDER BY score DESC, node.id
+    RETURN collect({node: node, tier: 2, score: score}) AS prefixed
+  }
+  CALL (exact, prefixed) {
+    WITH exact, prefixed WHERE ${fuzzyWanted}
+    CALL db.index.fulltext.queryNodes('entity_names', $fuzzy, {limit: toInteger($limit)}) YIELD node, score
+    WITH node, score WHERE NOT node IN [hit IN exact + prefixed | hit.node]
+    ORDER BY score DESC, node.id
+    RETURN collect({node: node, tier: 1, score: score}) AS fuzzy
+  }
+  WITH exact + prefixed + fuzzy AS hits`;
+};
 
 /**
- * Exact name-key matches first, then full-text hits; at most 1,000 candidates are ranked so a
- * vague query on a large graph stays bounded. Only the page's nodes are projected: projecting
- * all candidates would cost more than the search itself.
+ * Every match counted (at most `$limit` a tier) and one page of them projected: projecting all
+ * candidates would cost more than the search itself.
  */
 export const SEARCH = statement(
   'search',
-  `
-  CALL () {
-    ${SEARCH_CANDIDATES}
-  }
-  WITH node, max(score) AS score
-  ORDER BY score DESC, node.id
-  WITH collect({node: node, score: score}) AS hits
+  `${rankedTiers(true)}
   CALL (hits) {
-    UNWIND hits[$offset..($offset + $first)] AS hit
-    WITH hit.node AS node, hit.score AS score
-    RETURN collect({node: ${entity('node')}, score: score}) AS page
+    UNWIND hits[toInteger($offset)..toInteger($offset + $first)] AS hit
+    WITH hit.node AS node, hit.score AS score, hit.tier AS tier
+    RETURN collect({node: ${entity('node')}, score: score, tier: tier}) AS page
   }
   RETURN size(hits) AS total, page`,
 );
 
 /**
- * The same ranking as SEARCH, for operations that do not ask how many match: only the page (and
- * one hit more, to tell whether another page follows) is kept and projected, one row per hit.
+ * The same ranking for operations that do not ask how many match: only what the page needs
+ * (`$need`: the offset, the page and one hit more, to tell whether another page follows) is
+ * looked for, kept and projected, one row per hit.
  */
 export const SEARCH_PAGE = statement(
   'search:page',
-  `
-  CALL () {
-    ${SEARCH_CANDIDATES}
-  }
-  WITH node, max(score) AS score
-  ORDER BY score DESC, node.id
-  SKIP toInteger($offset) LIMIT toInteger($first) + 1
-  RETURN ${entity('node')} AS node, score`,
+  `${rankedTiers(false)}
+  UNWIND hits[toInteger($offset)..toInteger($need)] AS hit
+  WITH hit.node AS node, hit.score AS score, hit.tier AS tier
+  RETURN ${entity('node')} AS node, score, tier`,
 );
 
 export const SEARCHABLE = [...SEARCHABLE_LABELS];
+
+/** Hits a tier keeps when every match is counted: a vague query on a large graph stays bounded. */
+export const SEARCH_TIER_LIMIT = 1000;
 
 /**
  * Shortest connection through the story's own relationships; sources, claims and name keys are

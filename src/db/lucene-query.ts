@@ -1,9 +1,16 @@
 /**
- * Turns what a person typed into a Lucene query for the full-text index: every word may match
- * exactly (boosted), as a prefix, or with one typo (for longer words). Lucene's syntax characters
- * are escaped, so input can never change the query's structure.
+ * What a person typed, as three Lucene queries for the full-text index, one per tier of the
+ * search's ranking: every word as an exact term, every word as a prefix, and every word of four
+ * letters or more with one typo. Each is empty when there is nothing to ask. Lucene's syntax
+ * characters are escaped, so input can never change a query's structure.
  */
-export function luceneQuery(text: string): string {
+export interface SearchTerms {
+  readonly exact: string;
+  readonly prefix: string;
+  readonly fuzzy: string;
+}
+
+export function searchTerms(text: string): SearchTerms {
   const words = text
     .normalize('NFKC')
     .toLowerCase()
@@ -11,11 +18,12 @@ export function luceneQuery(text: string): string {
     .map((word) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, ''))
     .filter((word) => word.length > 0)
     .slice(0, 12);
-  return words
-    .map((word) => {
-      const variants = [`${word}^3`, `${word}*`];
-      if (word.length >= 4) variants.push(`${word}~1`);
-      return `(${variants.join(' OR ')})`;
-    })
-    .join(' OR ');
+  return {
+    exact: words.join(' OR '),
+    prefix: words.map((word) => `${word}*`).join(' OR '),
+    fuzzy: words
+      .filter((word) => word.length >= 4)
+      .map((word) => `${word}~1`)
+      .join(' OR '),
+  };
 }

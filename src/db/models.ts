@@ -1,6 +1,7 @@
 import type {
   ClaimRank,
   SearchableLabel,
+  SearchMatch,
   Confidence,
   CreditRole,
   EventKind,
@@ -235,7 +236,12 @@ export interface PathModel {
   readonly nodes: EntityModel[];
   readonly edges: Array<{ from: string; to: string; type: string; sources: SourceModel[] }>;
 }
+/** How a search hit matched, by the tier number the search statements return (lookup-queries.ts). */
+export type SearchTier = SearchMatch;
+export const SEARCH_TIERS: Readonly<Record<number, SearchTier>> = { 3: 'EXACT', 2: 'PREFIX', 1: 'FUZZY' };
+
 export interface SearchHit {
   readonly node: SearchableModel;
   readonly score: number;
+  readonly match: SearchTier;
 }

@@ -5,6 +5,7 @@ import type {
   HonorModel,
   ReviewModel,
   SearchableModel,
+  SearchTier,
   SourceModel,
 } from '../db/models';
 
@@ -30,6 +31,7 @@ export interface PathEdgeParent {
 export interface SearchEdgeParent {
   readonly node: SearchableModel;
   readonly score: number;
+  readonly match: SearchTier;
   readonly cursor: string;
 }
 export interface SearchConnectionParent {

@@ -10,6 +10,8 @@ export interface AnsweredRequest {
   readonly policy: string | undefined;
   /** False when the answer was replaced on the way out (the answer-size cap). */
   readonly asComputed: boolean;
+  /** HTTP_CACHE_MAX_AGE_SECONDS: the longest any cache outside may keep an answer; 0: never. */
+  readonly maxAgeCap: number;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface AnsweredRequest {
  * an authenticated request is the caller's own: browsers may keep it, shared caches may not.
  */
 export function cacheControlFor(answer: AnsweredRequest): string {
-  const maxAge = answer.policy === undefined ? 0 : maxAgeOf(answer.policy);
+  const maxAge = Math.min(answer.policy === undefined ? 0 : maxAgeOf(answer.policy), answer.maxAgeCap);
   if (answer.method !== 'GET' || answer.status !== 200 || !answer.asComputed || maxAge <= 0) return 'no-store';
   const privateHint = /\bprivate\b/i.test(answer.policy ?? '');
   return `${answer.authenticated || privateHint ? 'private' : 'public'}, max-age=${maxAge}`;

@@ -36,6 +36,8 @@ export interface HandlerOptions {
   readonly serving?: () => boolean;
   /** Which browser origins may call the API, with which request headers. */
   readonly cors: CorsPolicy;
+  /** HTTP_CACHE_MAX_AGE_SECONDS: the longest browsers and CDNs may keep a public GET answer. */
+  readonly httpCacheMaxAgeSeconds: number;
   /** The built explorer (index.html and assets/), served under /explore; unset serves no explorer. */
   readonly explorerDir?: string;
   /** Counts refusals and the errors this handler sends by itself. */
@@ -208,7 +210,12 @@ export function createRequestHandler(options: HandlerOptions): Handler {
           }),
         ),
       );
-      for (const [name, value] of result.headers) response.setHeader(name, value);
+      for (const [name, value] of result.headers) {
+        // The response cache's Age counts from when an answer was stored, but its answers are never
+        // stale (they are keyed by the graph's version): an Age past max-age would only make caches
+        // outside throw fresh answers away.
+        if (name !== 'age') response.setHeader(name, value);
+      }
       const status = result.status ?? 200;
       response.statusCode = status;
       if (result.body.kind === 'complete') {
@@ -220,6 +227,7 @@ export function createRequestHandler(options: HandlerOptions): Handler {
           authenticated: viewer.kind === 'user',
           policy: result.headers.get('cache-control'),
           asComputed: sent === computed,
+          maxAgeCap: options.httpCacheMaxAgeSeconds,
         });
         response.setHeader('cache-control', cacheControl);
         if (cacheControl !== 'no-store') {

@@ -72,6 +72,8 @@ export const RANKING_KINDS = ['YEAR_END_LIST', 'CHART'] as const;
 export const PLACE_KINDS = ['COUNTRY', 'CITY', 'DISTRICT', 'VENUE', 'LANDMARK', 'REGION'] as const;
 export const SOURCE_KINDS = ['SEED', 'WEB'] as const;
 export const SOURCE_RELIABILITIES = ['NORMAL', 'WEAK'] as const;
+/** How a search hit matched, best first: search ranks by it before any score. */
+export const SEARCH_MATCHES = ['EXACT', 'PREFIX', 'FUZZY'] as const;
 
 export type WorkKind = (typeof WORK_KINDS)[number];
 export type CreditRole = (typeof CREDIT_ROLES)[number];
@@ -86,6 +88,7 @@ export type RankingKind = (typeof RANKING_KINDS)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type SourceReliability = (typeof SOURCE_RELIABILITIES)[number];
+export type SearchMatch = (typeof SEARCH_MATCHES)[number];
 
 /** Each schema enum by its name in schema.graphql, for the check against the schema. */
 export const SCHEMA_ENUMS = {
@@ -102,4 +105,5 @@ export const SCHEMA_ENUMS = {
   PlaceKind: PLACE_KINDS,
   SourceKind: SOURCE_KINDS,
   SourceReliability: SOURCE_RELIABILITIES,
+  SearchMatch: SEARCH_MATCHES,
 } as const;

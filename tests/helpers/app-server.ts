@@ -34,10 +34,11 @@ export interface TestServerOptions {
  * The server's configuration as loadConfig makes it, from a test's own environment (never the
  * real one). Statements get 30 s rather than 10: on a loaded two-core machine the first run of a
  * large statement (its plan compiled on a cold Neo4j) can take longer than the default, and the
- * tests are about answers, not time. Tests of timeouts set their own.
+ * tests are about answers, not time. Tests of timeouts set their own. The response cache is off
+ * unless a test turns it on, so every request reaches Neo4j and its statements can be counted.
  */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', QUERY_TIMEOUT_MS: '30000', ...env });
+  return loadConfig({ NODE_ENV: 'test', QUERY_TIMEOUT_MS: '30000', RESPONSE_CACHE_MAX_BYTES: '0', ...env });
 }
 
 /** The real app over the given executor on an ephemeral port of 127.0.0.1, exercised over HTTP. */

@@ -35,6 +35,7 @@ export function stubExecutor(options: { up?: boolean } = {}): Executor {
       return () => finishedListeners.delete(listener);
     },
     load: () => ({ running: 0, waiting: 0, sessions: 0 }),
+    observeCommits: () => () => undefined,
     ping: async () => options.up ?? true,
   };
   return executor;

@@ -48,6 +48,20 @@ test('an expensive query is refused by cost', async () => {
   expect(server.queries).toEqual([]);
 });
 
+test('the same expensive operation is refused every time, and each page size is costed on its own', async () => {
+  const query = `query ($n: Int) { works { credits(first: $n) { nodes { person { credits { work { title characters { name counterparts { name } } } } } } } } }`;
+  server.queries.length = 0;
+  for (const n of [100, 100, 100]) {
+    const { status } = await server.post({ query, variables: { n } });
+    expect(status).toBe(400);
+  }
+  // A small page of the same operation is not refused: its cost is its own.
+  const small = await server.post({ query, variables: { n: 1 } });
+  expect(small.status).toBe(200);
+  expect((await server.post({ query, variables: { n: 100 } })).status).toBe(400);
+  expect(server.queries.length).toBeGreaterThan(0);
+});
+
 test('a 5,000-token document is a 400 GRAPHQL_PARSE_FAILED, not a 500', async () => {
   const query = `{ ${Array.from({ length: 2500 }, () => '__typename').join(' ')} }`;
   const { status, body } = await server.post({ query });

@@ -1,5 +1,6 @@
 import * as curationQueries from '../../src/db/curation-queries';
 import { GRAPH_SCHEMA_STATEMENTS } from '../../src/db/graph-schema';
+import { BUMP_GRAPH_VERSION, READ_GRAPH_VERSION } from '../../src/db/graph-version-statements';
 import { allReadStatements } from '../../src/db/read-statements';
 import { DELETE_ALL, UPSERT_CLAIMS, upsertEntities, upsertRelationships } from '../../src/db/seed-statements';
 import type { Statement } from '../../src/db/statement';
@@ -24,10 +25,13 @@ const writes: Statement[] = [
   UPSERT_CLAIMS,
   DELETE_ALL,
   ...Object.values(curationQueries),
+  BUMP_GRAPH_VERSION,
 ];
+/** Statements that are neither the API's reads nor the graph's writes. */
+const bookkeeping: Statement[] = [READ_GRAPH_VERSION];
 
 test('every statement has a name of its own', () => {
-  const names = [...allReadStatements(), ...writes].map((statement) => statement.name);
+  const names = [...allReadStatements(), ...writes, ...bookkeeping].map((statement) => statement.name);
   expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
 });
 
@@ -39,6 +43,12 @@ describe('read statements', () => {
 
 describe('write statements', () => {
   test.each(writes.map((statement) => [statement.name, statement] as const))('%s', (_, statement) => {
+    expect(normalised(statement.text)).toMatchSnapshot();
+  });
+});
+
+describe('bookkeeping statements', () => {
+  test.each(bookkeeping.map((statement) => [statement.name, statement] as const))('%s', (_, statement) => {
     expect(normalised(statement.text)).toMatchSnapshot();
   });
 });

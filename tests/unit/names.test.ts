@@ -1,4 +1,4 @@
-import { luceneQuery } from '../../src/db/lucene-query';
+import { searchTerms } from '../../src/db/lucene-query';
 import { nameKey } from '../../src/names';
 
 test.each([
@@ -11,9 +11,14 @@ test.each([
   expect(nameKey(name)).toBe(key);
 });
 
-test('Lucene syntax in input cannot change the query structure', () => {
-  const query = luceneQuery('title:"x" OR (a~ && b*) \\ } {');
-  expect(query).not.toMatch(/title:|"|\\|\{|\}|&&/);
-  expect(luceneQuery('Gyu Ho')).toBe('(gyu^3 OR gyu*) OR (ho^3 OR ho*)');
-  expect(luceneQuery('  ')).toBe('');
+test('Lucene syntax in input cannot change the queries structure', () => {
+  const terms = searchTerms('title:"x" OR (a~ && b*) \\ } {');
+  for (const query of Object.values(terms)) expect(query).not.toMatch(/title:|"|\\|\{|\}|&&/);
+  expect(terms.exact).toBe('title OR x OR or OR a OR b');
+});
+
+test('each word is an exact term, a prefix, and from four letters on a fuzzy term', () => {
+  expect(searchTerms('Gyu Ho')).toEqual({ exact: 'gyu OR ho', prefix: 'gyu* OR ho*', fuzzy: '' });
+  expect(searchTerms('sim gyuho')).toEqual({ exact: 'sim OR gyuho', prefix: 'sim* OR gyuho*', fuzzy: 'gyuho~1' });
+  expect(searchTerms('  ')).toEqual({ exact: '', prefix: '', fuzzy: '' });
 });

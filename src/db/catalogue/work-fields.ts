@@ -17,7 +17,7 @@ export const WORK_FIELDS = {
     },
   ),
   adaptation: items<AdaptationModel>()('Work.adaptation', 'Work', 'Adaptation', {
-    vars: ['r', 'of', 'part'],
+    vars: ['r', 'of'],
     one: true,
     self: 'work',
     provenance: 'r',
@@ -25,7 +25,8 @@ export const WORK_FIELDS = {
     order: (v) => byTitle(v.of),
     item: (v) => ({
       of: entity(v.of, 'Work'),
-      parts: `COLLECT { MATCH (${v.part}:Work) WHERE ${v.part}.id IN ${v.r}.parts RETURN ${entity(v.part, 'Work')} ORDER BY ${v.part}.partNumber }`,
+      // The subquery's own variable: carried with the row's, it would be named before it is bound.
+      parts: `COLLECT { MATCH (adaptedPart:Work) WHERE adaptedPart.id IN ${v.r}.parts RETURN ${entity('adaptedPart', 'Work')} ORDER BY adaptedPart.partNumber }`,
     }),
   }),
   adaptations: hop('Work.adaptations', 'Work', 'Work', (self, m) => `(${self})<-[:ADAPTATION_OF]-(${m}:Work)`, byTitle),

@@ -865,10 +865,25 @@ export type SearchConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/**
+ * How a search hit matched, in the order hits are ranked: every exact hit before every prefix hit,
+ * every prefix hit before every fuzzy one.
+ */
+export type SearchMatch =
+  /** The whole text is one of the entity's names (ignoring case, spaces and hyphens), or a word is one of its terms. */
+  | 'EXACT'
+  /** A word begins one of the entity's terms. */
+  | 'PREFIX'
+  /** A word of four letters or more is within one typo of one of the entity's terms. */
+  | 'FUZZY';
+
 export type SearchEdge = {
   __typename?: 'SearchEdge';
   cursor: Scalars['String']['output'];
   node: SearchResult;
+  /** How the hit matched; hits are ranked by it first. */
+  match: SearchMatch;
+  /** Relevance within the hit's match (1000 for a whole-name match); hits of one match are ranked by it. */
   score: Scalars['Float']['output'];
 };
 
@@ -1263,6 +1278,7 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<SourceModel>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchConnection: ResolverTypeWrapper<SearchConnectionParent>;
+  SearchMatch: SearchMatch;
   SearchEdge: ResolverTypeWrapper<SearchEdgeParent>;
   Path: ResolverTypeWrapper<PathModel>;
   PathEdge: ResolverTypeWrapper<PathEdgeParent>;
@@ -1953,6 +1969,7 @@ export type SearchEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
