@@ -72,6 +72,22 @@ export const RANKING_KINDS = ['YEAR_END_LIST', 'CHART'] as const;
 export const PLACE_KINDS = ['COUNTRY', 'CITY', 'DISTRICT', 'VENUE', 'LANDMARK', 'REGION'] as const;
 export const SOURCE_KINDS = ['SEED', 'WEB'] as const;
 export const SOURCE_RELIABILITIES = ['NORMAL', 'WEAK'] as const;
+/** What wrote a revision: a seed load, each mutation, or a revert. */
+export const REVISION_OPERATIONS = [
+  'SEED',
+  'ADD_SOURCE',
+  'UPSERT_PERSON',
+  'UPSERT_CHARACTER',
+  'LINK_COUNTERPARTS',
+  'ADD_CREDIT',
+  'ADD_REVIEW',
+  'ADD_RANKING',
+  'ADD_HONOR',
+  'ADD_CLAIM',
+  'REVERT',
+] as const;
+/** What one change of a revision is about. */
+export const CHANGE_KINDS = ['ENTITY', 'FIELD', 'SOURCE', 'CLAIM', 'RELATIONSHIP', 'KEPT'] as const;
 
 export type WorkKind = (typeof WORK_KINDS)[number];
 export type CreditRole = (typeof CREDIT_ROLES)[number];
@@ -86,6 +102,8 @@ export type RankingKind = (typeof RANKING_KINDS)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type SourceReliability = (typeof SOURCE_RELIABILITIES)[number];
+export type RevisionOperation = (typeof REVISION_OPERATIONS)[number];
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** Each schema enum by its name in schema.graphql, for the check against the schema. */
 export const SCHEMA_ENUMS = {
@@ -102,4 +120,6 @@ export const SCHEMA_ENUMS = {
   PlaceKind: PLACE_KINDS,
   SourceKind: SOURCE_KINDS,
   SourceReliability: SOURCE_RELIABILITIES,
+  RevisionOperation: REVISION_OPERATIONS,
+  ChangeKind: CHANGE_KINDS,
 } as const;
