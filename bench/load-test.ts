@@ -1,3 +1,4 @@
+import { percentile } from './percentile';
 import autocannon from 'autocannon';
 import { processCpuMs, startCpuWatch } from './cpu-share';
 import type { Json } from './suite';
@@ -112,11 +113,6 @@ export async function measure(options: {
         }
       : {}),
   };
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 }
 
 const round = (ms: number): number => Math.round(ms * 1000) / 1000;

@@ -1,3 +1,4 @@
+import { percentile } from './percentile';
 import autocannon from 'autocannon';
 import { startCpuWatch } from './cpu-share';
 
@@ -89,10 +90,5 @@ export async function loadWindow(options: {
 
 /** autocannon counts every timeout in `errors` as well, so timeouts are not added again. */
 export const failures = (w: WindowResult): number => w.non2xx + w.errors + w.mismatches;
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-}
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_MAX_CONCURRENCY } from './db/concurrency-limit';
+import type { ServerLimits } from './http/create-http-server';
 
 /** Everything the server can be told from outside; built once in main and passed down. */
 export interface Config {
@@ -29,6 +30,12 @@ export interface Config {
   /** Origins allowed to call the API from a browser; '*' allows any. */
   readonly corsOrigins: readonly string[];
   readonly auth: AuthConfig;
+  /** Deadlines and the connection cap of the HTTP server main.ts creates (src/http/create-http-server.ts). */
+  readonly http: ServerLimits;
+  /** Answers larger than this many bytes are replaced by a RESPONSE_TOO_LARGE error. */
+  readonly maxResponseBytes: number;
+  /** Run the heavy statements once before saying ready, and again after Neo4j comes back (src/warm-up.ts). */
+  readonly warmUp: boolean;
 }
 
 export interface QueryLimits {
@@ -37,6 +44,10 @@ export interface QueryLimits {
   readonly maxDirectives: number;
   readonly maxCost: number;
   readonly maxTokens: number;
+  /** Items assumed for a list field without `first` and without a bound of its own (src/graphql/limits/list-bounds.ts). */
+  readonly defaultListBound: number;
+  /** Bounds by field ("Work.events") laid over the built-in table. */
+  readonly listBounds: Readonly<Record<string, number>>;
 }
 
 export type Role = 'reader' | 'curator';
@@ -46,6 +57,8 @@ export interface AuthConfig {
   readonly apiKeys: ReadonlyArray<{ readonly name: string; readonly role: Role; readonly key: string }>;
   /** Secret for HS256 JSON Web Tokens whose `role` claim is reader or curator. */
   readonly jwtSecret: string | undefined;
+  /** Longest a JWT may live, from its `iat` (or from now) to its required `exp`. */
+  readonly jwtMaxLifetimeSeconds: number;
 }
 
 export interface ExternalNeo4j {
@@ -105,13 +118,26 @@ const Env = z.object({
   MAX_DEPTH: positive('MAX_DEPTH').max(50, 'MAX_DEPTH must be at most 50').default(10),
   MAX_ALIASES: positive('MAX_ALIASES').max(200, 'MAX_ALIASES must be at most 200').default(15),
   MAX_DIRECTIVES: positive('MAX_DIRECTIVES').max(200, 'MAX_DIRECTIVES must be at most 200').default(10),
-  MAX_COST: positive('MAX_COST').default(5000),
+  MAX_COST: positive('MAX_COST').default(25_000),
   MAX_TOKENS: positive('MAX_TOKENS').min(500, 'MAX_TOKENS must be at least 500').default(2000),
+  DEFAULT_LIST_BOUND: positive('DEFAULT_LIST_BOUND')
+    .max(10_000, 'DEFAULT_LIST_BOUND must be at most 10000')
+    .default(10),
+  LIST_BOUNDS: z.string().optional(),
+  MAX_RESPONSE_BYTES: positive('MAX_RESPONSE_BYTES')
+    .min(10_000, 'MAX_RESPONSE_BYTES must be at least 10000')
+    .default(1_000_000),
+  HEADERS_TIMEOUT_MS: positive('HEADERS_TIMEOUT_MS').default(10_000),
+  REQUEST_TIMEOUT_MS: positive('REQUEST_TIMEOUT_MS').default(10_000),
+  KEEP_ALIVE_TIMEOUT_MS: positive('KEEP_ALIVE_TIMEOUT_MS').default(5_000),
+  MAX_CONNECTIONS: positive('MAX_CONNECTIONS').default(500),
+  WARM_UP: z.enum(['true', 'false'], { error: 'WARM_UP must be true or false' }).default('true'),
   INTROSPECTION: z.enum(['true', 'false'], { error: 'INTROSPECTION must be true or false' }).optional(),
   FEDERATION: z.enum(['true', 'false'], { error: 'FEDERATION must be true or false' }).default('false'),
   CORS_ORIGINS: z.string().optional(),
   API_KEYS: z.string().optional(),
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
+  JWT_MAX_LIFETIME_SECONDS: positive('JWT_MAX_LIFETIME_SECONDS').default(86_400),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error', 'silent'], {
       error: 'LOG_LEVEL must be debug, info, warn, error or silent',
@@ -155,11 +181,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.MAX_DIRECTIVES,
       maxCost: e.MAX_COST,
       maxTokens: e.MAX_TOKENS,
+      defaultListBound: e.DEFAULT_LIST_BOUND,
+      listBounds: parseListBounds(e.LIST_BOUNDS),
     },
     introspection: e.INTROSPECTION === undefined ? !production : e.INTROSPECTION === 'true',
     federation: e.FEDERATION === 'true',
     corsOrigins: parseOrigins(e.CORS_ORIGINS, production),
-    auth: { apiKeys: parseApiKeys(e.API_KEYS), jwtSecret: e.JWT_SECRET },
+    auth: {
+      apiKeys: parseApiKeys(e.API_KEYS),
+      jwtSecret: e.JWT_SECRET,
+      jwtMaxLifetimeSeconds: e.JWT_MAX_LIFETIME_SECONDS,
+    },
+    http: {
+      headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: e.MAX_CONNECTIONS,
+    },
+    maxResponseBytes: e.MAX_RESPONSE_BYTES,
+    warmUp: e.WARM_UP === 'true',
   });
 }
 
@@ -190,10 +230,31 @@ function parseApiKeys(value: string | undefined): AuthConfig['apiKeys'] {
         `Invalid configuration: API_KEYS entry ${index + 1} must be name:role:key with role reader or curator`,
       );
     }
+    // The name is recorded as the author of curated writes (key:<name>), so it stays plain.
+    if (!/^[A-Za-z0-9._@+|-]{1,64}$/.test(name))
+      throw new ConfigError(
+        `Invalid configuration: API_KEYS entry ${index + 1} needs a name of 1–64 letters, digits or ._@+|-`,
+      );
     if (key.length < 16)
       throw new ConfigError(
         `Invalid configuration: API_KEYS entry ${index + 1} (${name}) needs a key of at least 16 characters`,
       );
     return { name, role, key };
   });
+}
+
+/** LIST_BOUNDS: comma-separated Type.field=n entries, e.g. "Work.events=60,Person.credits=80". */
+function parseListBounds(value: string | undefined): Record<string, number> {
+  if (!value) return {};
+  return Object.fromEntries(
+    value.split(',').map((entry) => {
+      const match = /^\s*([A-Z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*)\s*=\s*(\d{1,5})\s*$/.exec(entry);
+      if (!match?.[1] || !match[2] || Number(match[2]) < 1) {
+        throw new ConfigError(
+          `Invalid configuration: LIST_BOUNDS entry "${entry.trim()}" must be Type.field=n with n from 1 to 99999, e.g. Work.events=60`,
+        );
+      }
+      return [match[1], Number(match[2])];
+    }),
+  );
 }

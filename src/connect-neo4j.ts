@@ -26,6 +26,8 @@ export async function connectNeo4j(config: Config, log: (line: string) => void):
       name: config.localNeo4j.instance,
       boltPort: config.localNeo4j.boltPort,
       initialPassword: config.localNeo4j.initialPassword,
+      // The server's own Neo4j is kept running: if it dies, it is started again.
+      supervise: true,
       log,
     });
   }

@@ -6,6 +6,7 @@ import type { GraphContext } from './graphql/context';
 import { mountAt, normaliseBasePath, type MountableHandler } from './http/mount-at';
 import { createLogger, type Logger } from './logger';
 import { ensureSeeded } from './seed/ensure-seeded';
+import { WARM_UP_OPERATIONS } from './warm-up';
 
 export interface GraphServerOptions {
   /** Settings laid over what loadConfig reads from `env`: an explicit option beats the environment. */
@@ -31,7 +32,7 @@ export interface GraphServer {
   /** The configuration in effect, after options and environment. */
   readonly config: Config;
   readonly neo4j: { readonly uri: string; readonly managed: boolean };
-  /** True while Neo4j answers: what /health reports. */
+  /** True while Neo4j answers and its plans are compiled: what /health reports. */
   ready(): Promise<boolean>;
   /**
    * Stops Apollo, closes the driver and stops the managed Neo4j if this started it; safe to call
@@ -63,6 +64,12 @@ export async function createGraphServer(options: GraphServerOptions = {}): Promi
     if (options.ensureSeed ?? true) await ensureSeeded(neo4j.executor, log);
     app = await createApp({ config, executor: neo4j.executor, logger });
     handler = mountAt(basePath, app.handler);
+    if (config.warmUp) {
+      // Before the server says ready: the first requests find the heavy statements compiled.
+      const { ms, errors } = await app.warmUp();
+      log(`Warm-up: ${WARM_UP_OPERATIONS.length} operations in ${(ms / 1000).toFixed(1)} s`);
+      for (const error of errors) logger.warn('warm-up error', { error });
+    }
   } catch (error) {
     await neo4j.close().catch(() => undefined);
     throw error;
@@ -73,7 +80,7 @@ export async function createGraphServer(options: GraphServerOptions = {}): Promi
     apollo: app.apollo,
     config,
     neo4j: { uri: neo4j.uri, managed: neo4j.managed !== undefined },
-    ready: () => neo4j.executor.ping(),
+    ready: () => app.ready(),
     close: () =>
       (closing ??= (async () => {
         try {

@@ -1,6 +1,7 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { createGraphServer } from './graph-server';
+import { createHttpServer } from './http/create-http-server';
 import { createLogger } from './logger';
 import { isPortFree } from './neo4j-local/bolt-probe';
 
@@ -26,8 +27,7 @@ async function main(): Promise<void> {
       say('Stopped.');
     })());
   try {
-    server = createServer(graph.handler);
-    server.keepAliveTimeout = 5_000;
+    server = createHttpServer(graph.handler, config.http);
     await listen(server, config.port, config.host);
   } catch (error) {
     await graph.close().catch(() => undefined);

@@ -1,7 +1,9 @@
-import { Neo4jError, isRetryableError, type Driver } from 'neo4j-driver';
+import { isRetryableError, type Driver } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors';
 import { ConcurrencyLimit, DEFAULT_MAX_CONCURRENCY } from './concurrency-limit';
 import type { Statement } from './statement';
+import { translateDriverError as translate } from './translate-driver-error';
+import { withDeadline } from './with-deadline';
 
 export type Params = Readonly<Record<string, unknown>>;
 export type Row = Record<string, unknown>;
@@ -38,7 +40,7 @@ export interface Executor {
   /** For statements that manage their own transactions (CALL … IN TRANSACTIONS). */
   autoCommit(statement: Statement, params?: Params): Promise<void>;
   observe(observer: (event: QueryEvent) => void): () => void;
-  /** True when the database answers a trivial query within the timeout. */
+  /** True when the database answers a trivial query within the timeout (800 ms by default). */
   ping(timeoutMs?: number): Promise<boolean>;
   readonly database: string;
 }
@@ -46,10 +48,15 @@ export interface Executor {
 /**
  * The only code that runs Cypher. Every statement names its database, its routing and a
  * timeout; failures come out as DatabaseUnavailableError, QueryTimeoutError or the driver's own.
+ * Reads and writes answer within `timeoutMs` whatever Neo4j does: the transaction timeout only
+ * works while Neo4j runs, so a frozen one (SIGSTOP, a long GC pause, a dead network) is met by a
+ * deadline of our own, which covers the wait for a turn too.
  */
 export class DriverExecutor implements Executor {
   private readonly observers = new Set<(event: QueryEvent) => void>();
   private readonly limit: ConcurrencyLimit;
+  /** The ping in flight: health checks share it rather than stacking connections on a stuck Neo4j. */
+  private pinging: Promise<boolean> | undefined;
 
   constructor(
     private readonly driver: Driver,
@@ -86,7 +93,7 @@ export class DriverExecutor implements Executor {
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
     const started = Date.now();
     try {
-      return await session.executeWrite(
+      const written = session.executeWrite(
         (tx) =>
           work(async (statement, params = {}) => {
             this.tell('WRITE', statement, params);
@@ -101,10 +108,12 @@ export class DriverExecutor implements Executor {
           }),
         { timeout: timeoutMs },
       );
+      return await withDeadline(written, timeoutMs, () => noAnswer(timeoutMs));
     } catch (error) {
       throw translate(error, Date.now() - started, timeoutMs);
     } finally {
-      await session.close();
+      // Not awaited past the deadline: closing waits on the same Neo4j that did not answer.
+      void session.close().catch(() => undefined);
     }
   }
 
@@ -125,21 +134,22 @@ export class DriverExecutor implements Executor {
     return () => this.observers.delete(observer);
   }
 
-  async ping(timeoutMs = 2_000): Promise<boolean> {
-    try {
-      await this.driver.executeQuery(
+  ping(timeoutMs = 800): Promise<boolean> {
+    this.pinging ??= withDeadline(
+      this.driver.executeQuery(
         'RETURN 1 AS ok',
         {},
-        {
-          database: this.options.database,
-          routing: 'READ',
-          transactionConfig: { timeout: timeoutMs },
-        },
-      );
-      return true;
-    } catch {
-      return false;
-    }
+        { database: this.options.database, routing: 'READ', transactionConfig: { timeout: timeoutMs } },
+      ),
+      timeoutMs,
+      () => noAnswer(timeoutMs),
+    )
+      .then(
+        () => true,
+        () => false,
+      )
+      .finally(() => (this.pinging = undefined));
+    return this.pinging;
   }
 
   get database(): string {
@@ -150,22 +160,30 @@ export class DriverExecutor implements Executor {
     for (const observer of this.observers) observer({ mode, name: statement.name, query: statement.text, params });
   }
 
-  private async run(mode: 'READ' | 'WRITE', statement: Statement, params: Params): Promise<Row[]> {
+  private run(mode: 'READ' | 'WRITE', statement: Statement, params: Params): Promise<Row[]> {
     this.tell(mode, statement, params);
-    return this.limit.run(async () => {
+    const query = statement.text;
+    const { timeoutMs } = this.options;
+    const queued = Date.now();
+    // The slot is held until Neo4j really lets go of the statement, so a stuck Neo4j holds at
+    // most NEO4J_MAX_CONCURRENCY connections; the caller is answered at the deadline regardless.
+    const work = this.limit.run(async () => {
       const started = Date.now();
+      // What is left of the deadline after waiting for a turn is the statement's own timeout.
+      const remaining = Math.max(1, timeoutMs - (started - queued));
       try {
-        if (mode === 'READ') return await this.readOnce(statement.text, params, started);
-        const result = await this.driver.executeQuery(statement.text, params, {
+        if (mode === 'READ') return await this.readOnce(query, params, started, remaining);
+        const result = await this.driver.executeQuery(query, params, {
           database: this.options.database,
           routing: mode,
-          transactionConfig: { timeout: this.options.timeoutMs },
+          transactionConfig: { timeout: remaining },
         });
         return result.records.map((record) => record.toObject() as Row);
       } catch (error) {
-        throw translate(error, Date.now() - started, this.options.timeoutMs);
+        throw translate(error, Date.now() - started, remaining);
       }
     });
+    return withDeadline(work, timeoutMs, () => noAnswer(timeoutMs));
   }
 
   /**
@@ -176,7 +194,7 @@ export class DriverExecutor implements Executor {
    * within READ_RETRY_MS. The bookmark manager is executeQuery's, so a read still follows the
    * writes this process made before it, on a cluster too.
    */
-  private async readOnce(query: string, params: Params, started: number): Promise<Row[]> {
+  private async readOnce(query: string, params: Params, started: number, timeoutMs: number): Promise<Row[]> {
     for (let attempt = 1; ; attempt++) {
       const session = this.driver.session({
         database: this.options.database,
@@ -184,7 +202,7 @@ export class DriverExecutor implements Executor {
         bookmarkManager: this.driver.executeQueryBookmarkManager,
       });
       try {
-        const result = await session.run(query, params, { timeout: this.options.timeoutMs });
+        const result = await session.run(query, params, { timeout: timeoutMs });
         return result.records.map((record) => record.toObject() as Row);
       } catch (error) {
         const elapsed = Date.now() - started;
@@ -201,19 +219,7 @@ export class DriverExecutor implements Executor {
 const READ_RETRY_MS = 2_000;
 const RETRY_DELAY_MS = 200;
 
-function translate(error: unknown, elapsedMs = Infinity, timeoutMs = 0): unknown {
-  if (!(error instanceof Neo4jError)) return error;
-  // Transient failures (a database stopping, a lost connection) mean "try again later", even
-  // when they surface as a terminated transaction; only the client's own timeout is a timeout.
-  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || isRetryableError(error)) {
-    return new DatabaseUnavailableError(error.message, { cause: error });
-  }
-  // A transaction stopped while waiting for a lock reports LockClientStopped rather than a
-  // timeout; stopped well before its timeout, it was stopped by a database shutting down.
-  if (/TransactionTimedOut|LockClientStopped|Transaction\.Terminated/.test(error.code)) {
-    return elapsedMs >= timeoutMs * 0.9
-      ? new QueryTimeoutError(error.message, { cause: error })
-      : new DatabaseUnavailableError(error.message, { cause: error });
-  }
-  return error;
+/** What a statement that got no answer in time reports: the client's own timeout. */
+function noAnswer(timeoutMs: number): QueryTimeoutError {
+  return new QueryTimeoutError(`Neo4j gave no answer within ${timeoutMs} ms`);
 }

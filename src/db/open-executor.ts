@@ -13,7 +13,7 @@ export async function openExecutor(
   connection: Neo4jConnection,
   options: { readonly database: string; readonly timeoutMs: number; readonly maxConcurrency: number },
 ): Promise<{ executor: Executor; close(): Promise<void> }> {
-  const driver = createDriver(connection);
+  const driver = createDriver(connection, { queryTimeoutMs: options.timeoutMs });
   try {
     await driver.verifyAuthentication();
     await driver.executeQuery('RETURN 1', {}, { database: options.database });

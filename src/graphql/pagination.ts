@@ -1,6 +1,12 @@
 import { badUserInput } from '../errors';
 
 const PREFIX = 'offset:';
+/**
+ * Offsets end up in Cypher list slices and SKIP/LIMIT, which hold 32-bit integers: a forged
+ * cursor near 2^31 made Neo4j fail ("Expected an integer between…"). No list here comes near a
+ * million items, so a cursor past that is not one this API made.
+ */
+export const MAX_CURSOR_OFFSET = 999_999;
 
 export function encodeCursor(offset: number): string {
   return Buffer.from(`${PREFIX}${offset}`).toString('base64url');
@@ -11,7 +17,7 @@ export function decodeCursor(cursor: string | null | undefined, argument = 'afte
   if (cursor === null || cursor === undefined) return 0;
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = text.startsWith(PREFIX) ? Number(text.slice(PREFIX.length)) : NaN;
-  if (!Number.isInteger(offset) || offset < 0 || encodeCursor(offset) !== cursor) {
+  if (!Number.isSafeInteger(offset) || offset < 0 || offset > MAX_CURSOR_OFFSET || encodeCursor(offset) !== cursor) {
     throw badUserInput(argument, 'is not a cursor returned by this API');
   }
   return offset + 1;

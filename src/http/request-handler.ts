@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { ErrorCode } from '../errors';
 import type { GraphContext } from '../graphql/context';
 import type { Logger } from '../logger';
+import { applyCors } from './apply-cors';
+import { closeAfterAnswer } from './close-after-answer';
+import { isClientAbort } from './is-client-abort';
 import { BodyTooLargeError, readBody } from './read-body';
+import { sendJson } from './send-json';
 import { isExplorerPath, serveExplorerAsset } from './static-assets';
 
 export interface HandlerOptions {
@@ -12,6 +17,13 @@ export interface HandlerOptions {
   readonly ready: () => Promise<boolean>;
   readonly logger: Logger;
   readonly bodyLimitBytes: number;
+  /** Answers larger than this are replaced by a RESPONSE_TOO_LARGE error: the last line behind the cost limit. */
+  readonly responseLimitBytes?: number;
+  /**
+   * False while the database is down or its plans are being compiled again after an outage:
+   * GraphQL requests are then refused at once with SERVICE_UNAVAILABLE instead of piling up.
+   */
+  readonly serving?: () => boolean;
   /** Browser origins allowed to call the API; '*' allows any. */
   readonly corsOrigins?: readonly string[];
   /** The built explorer (index.html and assets/), served under /explore; unset serves no explorer. */
@@ -22,14 +34,33 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
 const GRAPHQL_PATH = '/graphql';
 
+const UNAVAILABLE = {
+  errors: [
+    {
+      message: 'The graph database is unavailable; try again shortly.',
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    },
+  ],
+};
+
 /** Adapts Node's HTTP server to Apollo Server's core; also serves the health checks. */
 export function createRequestHandler(options: HandlerOptions): Handler {
   return (request, response) => {
     const requestId = headerValue(request.headers['x-request-id']) ?? randomUUID();
     response.setHeader('x-request-id', requestId);
+    // Every answer is JSON or a page of our own: none is to be sniffed into something else, and
+    // API answers (errors above all) belong to one client at one moment, never to a cache.
+    // The explorer's assets set their own caching over this.
+    response.setHeader('x-content-type-options', 'nosniff');
+    response.setHeader('cache-control', 'no-store');
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (applyCors(request, response, options.corsOrigins ?? [])) return;
     handle(url, requestId).catch((error: unknown) => {
+      if (isClientAbort(error, request)) {
+        options.logger.info('request aborted by the client', { requestId, path: url.pathname });
+        response.destroy();
+        return;
+      }
       options.logger.error('request failed', { requestId, error: String((error as Error)?.stack ?? error) });
       if (!response.headersSent)
         sendJson(response, 500, {
@@ -62,15 +93,13 @@ export function createRequestHandler(options: HandlerOptions): Handler {
         try {
           text = await readBody(request, options.bodyLimitBytes);
         } catch (error) {
-          if (error instanceof BodyTooLargeError) {
-            sendJson(response, 413, {
-              errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
-            });
-            return;
-          }
-          throw error;
+          if (!(error instanceof BodyTooLargeError)) throw error;
+          // The rest of the upload is never read: the connection ends with this answer.
+          closeAfterAnswer(response);
+          sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+          return;
         }
-        const isJson = (request.headers['content-type'] ?? '').includes('json');
+        const isJson = (request.headers['content-type'] ?? '').toLowerCase().includes('json');
         if (isJson) {
           try {
             body = text.length > 0 ? JSON.parse(text) : {};
@@ -84,6 +113,10 @@ export function createRequestHandler(options: HandlerOptions): Handler {
           body = text;
         }
       }
+      if (options.serving && !options.serving()) {
+        sendJson(response, 200, UNAVAILABLE, { 'retry-after': '1' });
+        return;
+      }
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(request.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -95,38 +128,30 @@ export function createRequestHandler(options: HandlerOptions): Handler {
       for (const [name, value] of result.headers) response.setHeader(name, value);
       response.statusCode = result.status ?? 200;
       if (result.body.kind === 'complete') {
-        response.end(result.body.string);
+        response.end(boundedAnswer(result.body.string, requestId));
         return;
       }
       for await (const chunk of result.body.asyncIterator) response.write(chunk);
       response.end();
     }
-  };
-}
 
-/**
- * Answers a CORS preflight itself (returns true) or adds the allow header to a normal response.
- * Only listed origins get it; CSRF prevention still guards the rest.
- */
-function applyCors(request: IncomingMessage, response: ServerResponse, origins: readonly string[]): boolean {
-  const origin = request.headers.origin;
-  const allowed = origin !== undefined && (origins.includes('*') || origins.includes(origin));
-  if (allowed) {
-    response.setHeader('access-control-allow-origin', origins.includes('*') ? '*' : origin);
-    response.setHeader('vary', 'origin');
-  }
-  if (request.method !== 'OPTIONS') return false;
-  if (allowed) {
-    response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-    response.setHeader(
-      'access-control-allow-headers',
-      'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id',
-    );
-    response.setHeader('access-control-max-age', '600');
-  }
-  response.statusCode = allowed ? 204 : 403;
-  response.end();
-  return true;
+    function boundedAnswer(answer: string, requestId: string): string {
+      const limit = options.responseLimitBytes;
+      if (limit === undefined || answer.length <= limit / 4) return answer;
+      const bytes = Buffer.byteLength(answer);
+      if (bytes <= limit) return answer;
+      options.logger.warn('answer too large', { requestId, bytes, limit });
+      return JSON.stringify({
+        data: null,
+        errors: [
+          {
+            message: `The answer would be ${bytes} bytes, more than the ${limit} this server sends; ask for fewer fields or smaller pages.`,
+            extensions: { code: ErrorCode.RESPONSE_TOO_LARGE },
+          },
+        ],
+      });
+    }
+  };
 }
 
 function headerValueRaw(value: string | string[] | undefined): string | undefined {
@@ -136,10 +161,4 @@ function headerValueRaw(value: string | string[] | undefined): string | undefine
 function headerValue(value: string | string[] | undefined): string | undefined {
   const text = Array.isArray(value) ? value[0] : value;
   return text && /^[\w.-]{1,128}$/.test(text) ? text : undefined;
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.statusCode = status;
-  response.setHeader('content-type', 'application/json; charset=utf-8');
-  response.end(JSON.stringify(body));
 }

@@ -7,6 +7,7 @@ import type { Neo4jLayout } from './layout';
 import { provisionNeo4j } from './provision';
 import { provisionApoc } from './provision-apoc';
 import { checkJava } from './requirements';
+import { superviseNeo4j, type LaunchedNeo4j } from './supervise-neo4j';
 
 export class Neo4jStartError extends Error {
   override readonly name = 'Neo4jStartError';
@@ -28,6 +29,8 @@ export interface ManagedNeo4jOptions {
   readonly startTimeoutMs?: number;
   /** Install the APOC core plugin (downloaded once) and allow its procedures; off by default. */
   readonly apoc?: boolean;
+  /** Start it again, with backoff, whenever it dies (src/neo4j-local/supervise-neo4j.ts); off by default. */
+  readonly supervise?: boolean;
   readonly log: (line: string) => void;
 }
 
@@ -35,7 +38,10 @@ export interface ManagedNeo4j {
   readonly uri: string;
   readonly user: string;
   readonly password: string;
+  /** The JVM's pid; a supervised instance gets a new one with each restart. */
   readonly pid: number;
+  /** How often the supervisor has started it again after it died. */
+  restarts(): number;
   readonly downloaded: boolean;
   /** True when the instance was already running (started by another of our processes) and is only borrowed. */
   readonly attached: boolean;
@@ -106,6 +112,7 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<M
       user: 'neo4j',
       password,
       pid: running,
+      restarts: () => 0,
       downloaded,
       attached: true,
       stop: async () => {},
@@ -121,8 +128,35 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<M
   for (const sub of ['conf', 'data', 'logs', 'run']) mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(join(dir, 'conf', 'neo4j.conf'), neo4jConf(dir, options));
   const password = ensurePassword(layout, dir, options.initialPassword);
+  // Each start begins the console log anew; restarts by the supervisor add to it.
+  writeFileSync(join(dir, 'logs', 'console.log'), '');
 
-  const console = openSync(join(dir, 'logs', 'console.log'), 'w');
+  const launch = (): Promise<LaunchedNeo4j> => launchNeo4j(layout, dir, options);
+  const first = await launch();
+  const common = {
+    uri: `bolt://127.0.0.1:${boltPort}`,
+    user: 'neo4j',
+    password,
+    downloaded,
+    attached: false,
+  } as const;
+  if (!options.supervise) return { ...common, pid: first.pid, restarts: () => 0, stop: first.stop };
+  const supervisor = superviseNeo4j(first, launch, log);
+  return {
+    ...common,
+    get pid() {
+      return supervisor.pid();
+    },
+    restarts: () => supervisor.restarts(),
+    stop: () => supervisor.stop(),
+  };
+}
+
+/** Starts Neo4j's JVM once and resolves when Bolt answers; `exited` settles when it stops, for any reason. */
+async function launchNeo4j(layout: Neo4jLayout, dir: string, options: ManagedNeo4jOptions): Promise<LaunchedNeo4j> {
+  const { boltPort } = options;
+  const pidFile = join(dir, 'run', 'neo4j.pid');
+  const console = openSync(join(dir, 'logs', 'console.log'), 'a');
   // The shell in between stops Neo4j when our stdin closes, so Neo4j never outlives this process, even after a kill -9.
   const script =
     'exec 3<&0; java "$@" <&- & jpid=$!; echo $jpid > "$PIDFILE"; (cat <&3 >/dev/null; kill -TERM $jpid 2>/dev/null) & exec 3<&-; wait $jpid';
@@ -166,15 +200,7 @@ export async function startManagedNeo4j(options: ManagedNeo4jOptions): Promise<M
   }
   const pid = Number(readFileSync(pidFile, 'utf8').trim());
   let stopping: Promise<void> | undefined;
-  return {
-    uri: `bolt://127.0.0.1:${boltPort}`,
-    user: 'neo4j',
-    password,
-    pid,
-    downloaded,
-    attached: false,
-    stop: () => (stopping ??= stopChild(child, exited, pidFile)),
-  };
+  return { pid, exited, stop: () => (stopping ??= stopChild(child, exited, pidFile)) };
 }
 
 async function stopChild(child: ChildProcess, exited: Promise<number>, pidFile: string): Promise<void> {

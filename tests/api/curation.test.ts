@@ -68,7 +68,11 @@ describe('a curator', () => {
       name: 'Test Curated Actor',
       aliases: ['T. C. Actor'],
       sources: [{ id: 'seed-001' }],
-      revision: { createdBy: CURATOR, updatedBy: CURATOR, createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+      revision: {
+        createdBy: `key:${CURATOR}`,
+        updatedBy: `key:${CURATOR}`,
+        createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      },
     });
     const read = await server.query(
       `{ person(name: "tc actor") { id } search(query: "Curated Actor") { nodes { ... on Person { id } } } }`,
@@ -111,7 +115,44 @@ describe('a curator', () => {
       { input: { ...PERSON, id: 'test-jwt-person', name: 'Test Jwt Person' } },
       token,
     );
-    expect(body.data?.upsertPerson).toMatchObject({ id: 'test-jwt-person', revision: { createdBy: 'jwt-curator' } });
+    expect(body.data?.upsertPerson).toMatchObject({
+      id: 'test-jwt-person',
+      revision: { createdBy: 'jwt:jwt-curator' },
+    });
+  });
+
+  test('an API key and a JWT subject of the same name are recorded as different authors', async () => {
+    const token = signJwt({ sub: CURATOR, role: 'curator', exp: Math.floor(Date.now() / 1000) + 600 }, JWT_SECRET);
+    const input = { ...PERSON, id: 'test-two-authors', name: 'Test Two Authors' };
+    await mutate(UPSERT_PERSON, { input }, CURATOR_KEY);
+    const body = await mutate(UPSERT_PERSON, { input: { ...input, aliases: ['T. T. Authors'] } }, token);
+    expect(body).toEqual({
+      data: {
+        upsertPerson: {
+          id: 'test-two-authors',
+          name: 'Test Two Authors',
+          aliases: ['T. T. Authors'],
+          sources: [{ id: 'seed-001' }],
+          revision: {
+            createdBy: `key:${CURATOR}`,
+            createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+            updatedBy: `jwt:${CURATOR}`,
+          },
+        },
+      },
+    });
+  });
+
+  test('a JWT without exp, or with markup as its subject, writes nothing', async () => {
+    const before = await counts();
+    for (const claims of [
+      { sub: 'forever', role: 'curator' },
+      { sub: '<b>x</b>', role: 'curator', exp: Math.floor(Date.now() / 1000) + 600 },
+    ]) {
+      const body = await mutate(UPSERT_PERSON, { input: PERSON }, signJwt(claims, JWT_SECRET));
+      expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    }
+    expect(await counts()).toEqual(before);
   });
 
   test('adds a character, links it to the novel’s Young and credits an actor: portrayals follow at once', async () => {
@@ -155,7 +196,7 @@ describe('a curator', () => {
       role: 'ACTOR',
       person: { id: 'test-curated-actor' },
       character: { id: 'test-young-stage' },
-      revision: { createdBy: CURATOR },
+      revision: { createdBy: `key:${CURATOR}` },
     });
     const answer = await server.query(`{ portrayals(character: "Go Young") { actor { id } character { id } } }`);
     expect(answer.data?.portrayals).toContainEqual({

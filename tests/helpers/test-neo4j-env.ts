@@ -35,4 +35,5 @@ export const TEST_PORTS = {
   lifecycle: TEST_BOLT_PORT + 10,
   outage: TEST_BOLT_PORT + 11,
   bench: TEST_BOLT_PORT + 12,
+  faults: TEST_BOLT_PORT + 13,
 } as const;

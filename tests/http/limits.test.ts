@@ -44,7 +44,7 @@ test('an expensive query is refused by cost', async () => {
   server.queries.length = 0;
   const { status, body } = await server.post({ query });
   expect(status).toBe(400);
-  expect(body.errors?.[0]?.message).toMatch(/Cost limit of 5000 exceeded/i);
+  expect(body.errors?.[0]?.message).toMatch(/Cost limit of 25000 exceeded/i);
   expect(server.queries).toEqual([]);
 });
 

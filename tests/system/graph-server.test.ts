@@ -47,15 +47,18 @@ describe('createGraphServer', () => {
       federation: true,
     });
     host = await listen(graph);
-  });
+  }, 180_000);
   afterAll(async () => {
     await new Promise<void>((resolve) => host.server.close(() => resolve()));
     await graph.close();
   });
 
-  test('connects to NEO4J_URI, starts nothing, and finds the graph already seeded', () => {
+  test('connects to NEO4J_URI, starts nothing, finds the graph already seeded and warms up', () => {
     expect(graph.neo4j).toEqual({ uri: neo4jEnv().NEO4J_URI, managed: false });
-    expect(lines).toEqual([`Neo4j: ${neo4jEnv().NEO4J_URI}`]);
+    expect(lines).toEqual([
+      `Neo4j: ${neo4jEnv().NEO4J_URI}`,
+      expect.stringMatching(/^Warm-up: 11 operations in \d+\.\d s$/),
+    ]);
   });
 
   test('serves GraphQL and the health check under the base path, and the host keeps the rest', async () => {
@@ -81,7 +84,7 @@ describe('createGraphServer', () => {
 
 test('options beat the environment, and close() closes the driver once however often it is called', async () => {
   const graph = await createGraphServer({
-    env: { ...neo4jEnv(), FEDERATION: 'true', MAX_PAGE_SIZE: '50' },
+    env: { ...neo4jEnv(), FEDERATION: 'true', MAX_PAGE_SIZE: '50', WARM_UP: 'false' },
     config: { maxPageSize: 20 },
     federation: false,
     ensureSeed: false,

@@ -92,7 +92,7 @@ async function within(ms: number, check: () => Promise<boolean>): Promise<number
   return Date.now() - started;
 }
 
-test('Neo4j stopped under load: 503 ready within 5 s, live stays 200, masked SERVICE_UNAVAILABLE, then recovery within 10 s', async () => {
+test('Neo4j stopped under load: 503 ready within 5 s, live stays 200, masked SERVICE_UNAVAILABLE, then ready once warm and serving within 10 s', async () => {
   expect((await ask()).ok).toBe(true);
   // Steady background load, bounded in count and time, for the whole outage.
   let loading = true;
@@ -116,6 +116,9 @@ test('Neo4j stopped under load: 503 ready within 5 s, live stays 200, masked SER
   expect(Date.now() - stopped).toBeLessThan(30_000);
 
   neo4j = await start(false);
+  // A restarted Neo4j has lost its plans: the server stays unready (and refuses requests at once)
+  // until it has warmed up again, so no request pays for a cold statement and times out.
+  await within(120_000, async () => (await status('/health/ready')) === 200);
   let last = '';
   const recovered = await within(10_000, async () => {
     const answer = await ask();

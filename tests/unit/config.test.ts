@@ -31,9 +31,31 @@ describe('configuration from the environment', () => {
     [{ NEO4J_DATABASE: 'drop database;' }, 'NEO4J_DATABASE must be a Neo4j database name'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV must be development, production or test'],
     [{ MAX_PAGE_SIZE: '5' }, 'MAX_PAGE_SIZE must be at least 10'],
+    [{ LIST_BOUNDS: 'Work.events=60,works' }, 'LIST_BOUNDS entry "works" must be Type.field=n'],
+    [{ LIST_BOUNDS: 'Work.events=0' }, 'LIST_BOUNDS entry "Work.events=0" must be Type.field=n'],
+    [{ API_KEYS: '<b>:curator:0123456789abcdef' }, 'API_KEYS entry 1 needs a name of 1–64 letters'],
+    [{ WARM_UP: 'yes' }, 'WARM_UP must be true or false'],
+    [{ MAX_RESPONSE_BYTES: '100' }, 'MAX_RESPONSE_BYTES must be at least 10000'],
   ])('%j is rejected with "%s"', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  test('issue 14’s limits have their defaults, and LIST_BOUNDS is read by field', () => {
+    const config = loadConfig({ LIST_BOUNDS: 'Work.events=60, Person.credits=80' });
+    expect({
+      http: config.http,
+      maxResponseBytes: config.maxResponseBytes,
+      warmUp: config.warmUp,
+      jwt: config.auth.jwtMaxLifetimeSeconds,
+      cost: [config.limits.maxCost, config.limits.defaultListBound, config.limits.listBounds],
+    }).toEqual({
+      http: { headersTimeoutMs: 10_000, requestTimeoutMs: 10_000, keepAliveTimeoutMs: 5_000, maxConnections: 500 },
+      maxResponseBytes: 1_000_000,
+      warmUp: true,
+      jwt: 86_400,
+      cost: [25_000, 10, { 'Work.events': 60, 'Person.credits': 80 }],
+    });
   });
 
   test('blank variables count as unset', () => {
