@@ -27,11 +27,19 @@ export interface Application {
 export async function applyCells(run: Run, cells: readonly Cell[], to: 'before' | 'after'): Promise<Application> {
   const from = to === 'before' ? 'after' : 'before';
   const live = cells.filter((cell) => cell.kind !== 'KEPT');
-  const entities = await readEntities(run, live.flatMap((c) => (isEntityCell(c) ? [c.subject] : [])));
-  const claims = await readClaims(run, live.flatMap((c) => (c.kind === 'CLAIM' ? [c.target] : [])));
+  const entities = await readEntities(
+    run,
+    live.flatMap((c) => (isEntityCell(c) ? [c.subject] : [])),
+  );
+  const claims = await readClaims(
+    run,
+    live.flatMap((c) => (c.kind === 'CLAIM' ? [c.target] : [])),
+  );
   const relationships = await readRelationships(
     run,
-    live.flatMap((c) => (c.kind === 'RELATIONSHIP' ? [{ type: c.property, from: c.subject, to: c.target, key: c.key }] : [])),
+    live.flatMap((c) =>
+      c.kind === 'RELATIONSHIP' ? [{ type: c.property, from: c.subject, to: c.target, key: c.key }] : [],
+    ),
   );
   const conflicts: Cell[] = [];
   const drafts = new Map<string, Draft | null>();
@@ -48,13 +56,22 @@ export async function applyCells(run: Run, cells: readonly Cell[], to: 'before' 
         const now = draftOf(cell.subject);
         if (!!now !== cell[from]) conflicts.push(cell);
         if (!cell[to]) drafts.set(cell.subject, null);
-        else if (!now) drafts.set(cell.subject, { id: cell.subject, label: cell.label, props: {}, sources: new Set(), curated: {}, createdBy: null });
+        else if (!now)
+          drafts.set(cell.subject, {
+            id: cell.subject,
+            label: cell.label,
+            props: {},
+            sources: new Set(),
+            curated: {},
+            createdBy: null,
+          });
         break;
       }
       case 'FIELD': {
         const now = entities.get(cell.subject);
         const curated = !!now && cell.property in now.curated;
-        if (!sameValue(now?.props[cell.property], cell[from]) || curated !== cellCurated(cell, from)) conflicts.push(cell);
+        if (!sameValue(now?.props[cell.property], cell[from]) || curated !== cellCurated(cell, from))
+          conflicts.push(cell);
         const draft = draftOf(cell.subject);
         if (!draft) break;
         draft.props[cell.property] = cell[to];
@@ -83,13 +100,20 @@ export async function applyCells(run: Run, cells: readonly Cell[], to: 'before' 
         const record = cell[to];
         relationshipPlan.push({
           before: now,
-          after: record && { ...key, props: record.props, curated: curatedFrom(record.curated, cell[from]?.props, now?.curated) },
+          after: record && {
+            ...key,
+            props: record.props,
+            curated: curatedFrom(record.curated, cell[from]?.props, now?.curated),
+          },
         });
         break;
       }
     }
   }
-  const entityPlan = [...drafts].map(([id, draft]) => ({ before: entities.get(id) ?? null, after: draft && fromDraft(draft) }));
+  const entityPlan = [...drafts].map(([id, draft]) => ({
+    before: entities.get(id) ?? null,
+    after: draft && fromDraft(draft),
+  }));
   return { plan: { entities: entityPlan, claims: claimPlan, relationships: relationshipPlan }, conflicts };
 }
 
@@ -109,7 +133,9 @@ const cellCurated = (cell: Extract<Cell, { kind: 'FIELD' }>, side: 'before' | 'a
   side === 'before' ? cell.curatedBefore : cell.curatedAfter;
 
 function toDraft(state: EntityState | null): Draft | null {
-  return state && { ...state, props: { ...state.props }, sources: new Set(state.sources), curated: { ...state.curated } };
+  return (
+    state && { ...state, props: { ...state.props }, sources: new Set(state.sources), curated: { ...state.curated } }
+  );
 }
 
 function fromDraft(draft: Draft): EntityState {
@@ -124,7 +150,15 @@ function claimFrom(
   other: ClaimRecord | null,
   now: ClaimState | null,
 ): ClaimState | null {
-  return record && { id, subject, props: record.props, sources: record.sources, curated: curatedFrom(record.curated, other?.props, now?.curated) };
+  return (
+    record && {
+      id,
+      subject,
+      props: record.props,
+      sources: record.sources,
+      curated: curatedFrom(record.curated, other?.props, now?.curated),
+    }
+  );
 }
 
 /**

@@ -30,7 +30,13 @@ export interface RelationshipRecord {
  * kept over. Each addresses one thing, so a revision is undone by putting every `before` back.
  */
 export type Cell =
-  | { readonly kind: 'ENTITY'; readonly subject: string; readonly label: EntityLabel; readonly before: boolean; readonly after: boolean }
+  | {
+      readonly kind: 'ENTITY';
+      readonly subject: string;
+      readonly label: EntityLabel;
+      readonly before: boolean;
+      readonly after: boolean;
+    }
   | {
       readonly kind: 'FIELD';
       readonly subject: string;
@@ -40,7 +46,13 @@ export type Cell =
       readonly curatedBefore: boolean;
       readonly curatedAfter: boolean;
     }
-  | { readonly kind: 'SOURCE'; readonly subject: string; readonly target: string; readonly before: boolean; readonly after: boolean }
+  | {
+      readonly kind: 'SOURCE';
+      readonly subject: string;
+      readonly target: string;
+      readonly before: boolean;
+      readonly after: boolean;
+    }
   | {
       readonly kind: 'CLAIM';
       readonly subject: string;
@@ -90,7 +102,8 @@ function entityCells({ before, after }: Transition<EntityState>): Cell[] {
   const state = after ?? before;
   if (!state) return [];
   const cells: Cell[] = [];
-  if (!before !== !after) cells.push({ kind: 'ENTITY', subject: state.id, label: state.label, before: !!before, after: !!after });
+  if (!before !== !after)
+    cells.push({ kind: 'ENTITY', subject: state.id, label: state.label, before: !!before, after: !!after });
   const properties = new Set([...Object.keys(before?.props ?? {}), ...Object.keys(after?.props ?? {})]);
   for (const property of [...properties].sort()) {
     const was = before?.props[property] ?? null;
@@ -105,14 +118,24 @@ function entityCells({ before, after }: Transition<EntityState>): Cell[] {
   const citing = new Set(after?.sources ?? []);
   for (const source of sortedUnique([...cited, ...citing])) {
     if (cited.has(source) !== citing.has(source)) {
-      cells.push({ kind: 'SOURCE', subject: state.id, target: source, before: cited.has(source), after: citing.has(source) });
+      cells.push({
+        kind: 'SOURCE',
+        subject: state.id,
+        target: source,
+        before: cited.has(source),
+        after: citing.has(source),
+      });
     }
   }
   return cells;
 }
 
 export const claimRecord = (claim: ClaimState | null): ClaimRecord | null =>
-  claim && { props: presentProps(claim.props), sources: sortedUnique(claim.sources), curated: Object.keys(claim.curated).sort() };
+  claim && {
+    props: presentProps(claim.props),
+    sources: sortedUnique(claim.sources),
+    curated: Object.keys(claim.curated).sort(),
+  };
 
 export const relationshipRecord = (relationship: RelationshipState | null): RelationshipRecord | null =>
   relationship && { props: presentProps(relationship.props), curated: Object.keys(relationship.curated).sort() };

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Executor, Row, Run } from '../db/executor';
-import { APPEND_REVISION, LOCK_REVISION_LOG, REVISIONS_AFTER, REVISIONS_OF, REVISION_BY_ID } from '../db/revision-queries';
+import {
+  APPEND_REVISION,
+  LOCK_REVISION_LOG,
+  REVISIONS_AFTER,
+  REVISIONS_OF,
+  REVISION_BY_ID,
+} from '../db/revision-queries';
 import type { RevisionOperation } from '../vocabulary';
 import { subjectsOf, type Cell } from './change-cells';
 
@@ -33,11 +39,21 @@ export async function lockRevisionLog(run: Run): Promise<{ at: string }> {
   return { at: last > now ? last : now };
 }
 
-export async function appendRevision(run: Run, revision: NewRevision, at: string): Promise<{ id: string; seq: number }> {
+export async function appendRevision(
+  run: Run,
+  revision: NewRevision,
+  at: string,
+): Promise<{ id: string; seq: number }> {
   const { cells, ...rest } = revision;
   const [row] = (
     await run(APPEND_REVISION, {
-      revision: { ...rest, at, changes: JSON.stringify(cells), subjects: subjectsOf(cells), sources: [...rest.sources] },
+      revision: {
+        ...rest,
+        at,
+        changes: JSON.stringify(cells),
+        subjects: subjectsOf(cells),
+        sources: [...rest.sources],
+      },
       suffix: randomBytes(3).toString('hex'),
     })
   ).rows;
@@ -54,6 +70,11 @@ export class RevisionLog {
       total: Number(row?.total ?? 0),
       revisions: ((row?.page as Row[] | undefined) ?? []).map(revisionFrom),
     };
+  }
+
+  async byId(id: string): Promise<RevisionRecord | null> {
+    const [row] = await this.executor.read(REVISION_BY_ID, { id });
+    return row ? revisionFrom(row.revision as Row) : null;
   }
 
   async after(seq: number): Promise<RevisionRecord[]> {

@@ -49,7 +49,9 @@ export function parseClaimValue(type: ClaimType, raw: string | number): ParsedCl
       if (!PARTIAL_DATE.test(given)) return fail('must be a date like 2024, 2024-10 or 2024-10-01');
       return isRealDate(given) ? ok(given, given, 'STRING') : fail('is not a calendar date');
     case 'enum':
-      return type.values.includes(given) ? ok(given, given, 'STRING') : fail(`must be one of ${type.values.join(', ')}`);
+      return type.values.includes(given)
+        ? ok(given, given, 'STRING')
+        : fail(`must be one of ${type.values.join(', ')}`);
     case 'reference':
       return SLUG.test(given) ? ok(given, given, 'STRING') : fail(`must be the id of a ${type.labels.join(' or ')}`);
   }

@@ -60,13 +60,19 @@ export async function planSeed(run: Run, graph: GraphBatches): Promise<SeedPlan>
   const concern = (name: ConcernSummary['concern']): ConcernSummary => {
     let found = concerns.get(name);
     if (!found)
-      concerns.set(name, (found = { concern: name, nodes: 0, nodesCreated: 0, relationships: 0, relationshipsCreated: 0 }));
+      concerns.set(
+        name,
+        (found = { concern: name, nodes: 0, nodesCreated: 0, relationships: 0, relationshipsCreated: 0 }),
+      );
     return found;
   };
   let kept = 0;
 
   const entityRows = graph.entities.flatMap(({ concern: c, label, rows }) => rows.map((row) => ({ c, label, row })));
-  const entities = await readEntities(run, entityRows.map(({ row }) => row.id));
+  const entities = await readEntities(
+    run,
+    entityRows.map(({ row }) => row.id),
+  );
   for (const { c, label, row } of entityRows) {
     const before = entities.get(row.id) ?? null;
     const seedProps = Object.fromEntries(Object.entries(row.props).filter(([key]) => !isDerived(label, key)));
@@ -87,21 +93,41 @@ export async function planSeed(run: Run, graph: GraphBatches): Promise<SeedPlan>
     if (!before) concern(c).nodesCreated++;
   }
 
-  const claimRows = mergeBy(graph.claims, (row) => row.id, (a, b) => ({ ...b, file: a.file, sources: [...a.sources, ...b.sources] }));
-  const claims = await readClaims(run, claimRows.map((row) => row.id));
+  const claimRows = mergeBy(
+    graph.claims,
+    (row) => row.id,
+    (a, b) => ({ ...b, file: a.file, sources: [...a.sources, ...b.sources] }),
+  );
+  const claims = await readClaims(
+    run,
+    claimRows.map((row) => row.id),
+  );
   const claimTargets = new Map<string, { before: ClaimState | null; after: ClaimState; file: string | undefined }>();
   for (const row of claimRows) {
     const before = claims.get(row.id) ?? null;
     const layered = layer(before?.props ?? {}, before?.curated ?? {}, row.props);
     kept += layered.kept.length;
-    const after = { id: row.id, subject: row.subject, props: layered.props, curated: layered.curated, sources: sortedUnique([...(before?.sources ?? []), ...row.sources]) };
+    const after = {
+      id: row.id,
+      subject: row.subject,
+      props: layered.props,
+      curated: layered.curated,
+      sources: sortedUnique([...(before?.sources ?? []), ...row.sources]),
+    };
     claimTargets.set(row.id, { before, after, file: row.file });
-    fileOf(row.file).kept.push(...layered.recorded.map((k) => ({ on: 'claim' as const, subject: row.subject, target: row.id, ...k })));
+    fileOf(row.file).kept.push(
+      ...layered.recorded.map((k) => ({ on: 'claim' as const, subject: row.subject, target: row.id, ...k })),
+    );
     concern('claims').nodes++;
     if (!before) concern('claims').nodesCreated++;
   }
-  const pairs = [...new Map(claimRows.map((row) => [`${row.subject}\u0000${String(row.props.property)}`, row])).values()];
-  const others = await readClaimsOf(run, pairs.map((row) => ({ subject: row.subject, property: String(row.props.property) })));
+  const pairs = [
+    ...new Map(claimRows.map((row) => [`${row.subject}\u0000${String(row.props.property)}`, row])).values(),
+  ];
+  const others = await readClaimsOf(
+    run,
+    pairs.map((row) => ({ subject: row.subject, property: String(row.props.property) })),
+  );
   const preferred = preferOneClaim(claimTargets, others, graph.claims, entities);
   kept += preferred.kept;
   for (const { before, after, file } of preferred.claims) fileOf(file).claims.push({ before, after });
@@ -120,7 +146,14 @@ export async function planSeed(run: Run, graph: GraphBatches): Promise<SeedPlan>
     const layered = layer(before?.props ?? {}, before?.curated ?? {}, row.props, ['sources']);
     kept += layered.kept.length;
     const props = { ...layered.props, sources: unionList(before?.props.sources, row.props.sources) };
-    const after: RelationshipState = { type: row.type, from: row.from, to: row.to, key: row.key, props, curated: layered.curated };
+    const after: RelationshipState = {
+      type: row.type,
+      from: row.from,
+      to: row.to,
+      key: row.key,
+      props,
+      curated: layered.curated,
+    };
     const plan = fileOf(row.file);
     plan.relationships.push({ before, after });
     plan.kept.push(
@@ -167,7 +200,12 @@ function layer(
       memory[property] = seedValue;
     }
   }
-  return { props: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null)), curated: memory, kept, recorded };
+  return {
+    props: Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null)),
+    curated: memory,
+    kept,
+    recorded,
+  };
 }
 
 /** A list property that only grows: what there was first, then what is new. */

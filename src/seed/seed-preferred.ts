@@ -23,7 +23,8 @@ export function preferOneClaim(
 ): { claims: Target[]; kept: number; recorded: Map<string, KeptValue[]> } {
   const seedPreferred = new Set(rows.filter((row) => row.props.rank === 'PREFERRED').map((row) => row.id));
   const all = new Map<string, Target>(targets);
-  for (const claim of existing) if (!all.has(claim.id)) all.set(claim.id, { before: claim, after: claim, file: undefined });
+  for (const claim of existing)
+    if (!all.has(claim.id)) all.set(claim.id, { before: claim, after: claim, file: undefined });
   const groups = new Map<string, Target[]>();
   for (const target of all.values()) {
     const key = `${target.after.subject}\u0000${String(target.after.props.property)}`;
@@ -43,7 +44,14 @@ export function preferOneClaim(
       const at = file ?? 'seed';
       recorded.set(at, [
         ...(recorded.get(at) ?? []),
-        { on: 'claim', subject: target.after.subject, target: target.after.id, property: 'rank', seed: 'PREFERRED', kept: 'NORMAL' },
+        {
+          on: 'claim',
+          subject: target.after.subject,
+          target: target.after.id,
+          property: 'rank',
+          seed: 'PREFERRED',
+          kept: 'NORMAL',
+        },
       ]);
     }
     target.after = {
@@ -53,14 +61,19 @@ export function preferOneClaim(
     };
   };
   for (const group of groups.values()) {
-    const preferred = group.filter((t) => t.after.props.rank === 'PREFERRED').sort((a, b) => a.after.id.localeCompare(b.after.id));
+    const preferred = group
+      .filter((t) => t.after.props.rank === 'PREFERRED')
+      .sort((a, b) => a.after.id.localeCompare(b.after.id));
     const winner =
-      preferred.find((t) => 'rank' in t.after.curated) ?? preferred.find((t) => seedPreferred.has(t.after.id)) ?? preferred[0];
+      preferred.find((t) => 'rank' in t.after.curated) ??
+      preferred.find((t) => seedPreferred.has(t.after.id)) ??
+      preferred[0];
     if (!winner) continue;
     for (const loser of preferred) if (loser !== winner) demote(loser, loser.file ?? winner.file);
     const entity = entities.get(winner.after.subject);
     const property = String(winner.after.props.property);
-    const declared = entity && entity.label !== 'Source' ? claimPropertyType(entity.label as ClaimSubjectLabel, property) : undefined;
+    const declared =
+      entity && entity.label !== 'Source' ? claimPropertyType(entity.label as ClaimSubjectLabel, property) : undefined;
     const fieldCurated = !!entity && property in entity.curated;
     if (declared?.field && fieldCurated && !('rank' in winner.after.curated)) {
       if (claimText(entity?.props[property]) !== String(winner.after.props.value)) demote(winner, winner.file);

@@ -1,4 +1,12 @@
-import { EVENT_KINDS, HONOR_RESULTS, ORGANIZATION_KINDS, PLACE_KINDS, RANKING_KINDS, STANCES, WORK_KINDS } from './enums';
+import {
+  EVENT_KINDS,
+  HONOR_RESULTS,
+  ORGANIZATION_KINDS,
+  PLACE_KINDS,
+  RANKING_KINDS,
+  STANCES,
+  WORK_KINDS,
+} from './enums';
 import type { EntityLabel } from './graph-labels';
 
 /**
@@ -68,7 +76,11 @@ export const CLAIM_FIELDS: { readonly [L in ClaimSubjectLabel]: Readonly<Record<
   Episode: { number: int(1, 999), title: text(300), nativeTitle: text(300), releaseDate: DATE, synopsis: text() },
   Review: { critic: text(200), date: DATE, stance: one(STANCES), summary: text() },
   Ranking: { kind: one(RANKING_KINDS), list: text(300), year: YEAR, rank: int(1, 100_000) },
-  Rating: { value: { kind: 'number', min: 0, max: 1_000_000 }, scale: { kind: 'number', min: 0, max: 1_000_000 }, date: DATE },
+  Rating: {
+    value: { kind: 'number', min: 0, max: 1_000_000 },
+    scale: { kind: 'number', min: 0, max: 1_000_000 },
+    date: DATE,
+  },
   Honor: { prize: text(300), category: text(300), edition: int(1, 1000), year: YEAR, result: one(HONOR_RESULTS) },
   Event: { kind: one(EVENT_KINDS), title: text(300), date: DATE, endDate: DATE, description: text() },
   Song: { title: text(300), nativeTitle: text(300), album: text(300), releaseDate: DATE },
@@ -85,7 +97,12 @@ export const CLAIM_FIELDS: { readonly [L in ClaimSubjectLabel]: Readonly<Record<
 
 /** Free-text properties, named in one string to keep the table readable. */
 const notes = (names: string): Record<string, ClaimType> =>
-  Object.fromEntries(names.split(/\s+/).filter(Boolean).map((name) => [name, text()]));
+  Object.fromEntries(
+    names
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((name) => [name, text()]),
+  );
 const ALIAS = { alias: text(200) };
 
 /**
