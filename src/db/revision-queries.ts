@@ -41,8 +41,8 @@ export const REVISIONS_OF = statement(
   `
   MATCH (r:Revision) WHERE $id IN r.subjects
   WITH r ORDER BY r.seq DESC
-  WITH collect(r) AS all
-  RETURN size(all) AS total, [r IN all[$offset..($offset + $first)] | r {.*}] AS page`,
+  WITH collect(r {.*}) AS found
+  RETURN size(found) AS total, found[$offset..($offset + $first)] AS page`,
 );
 
 export const REVISION_BY_ID = statement(
