@@ -42,20 +42,6 @@ export const EXISTING_COUNTERPART_DIRECTION = statement(
   RETURN startNode(r).id AS from LIMIT 1`,
 );
 
-/**
- * Takes the write lock of the entities a change is about before it reads them, so that a writer
- * outside the revision log (a console, another tool) cannot change them between read and write.
- */
-export const LOCK_ENTITIES = statement(
-  'curation:lockEntities',
-  `
-  UNWIND $ids AS id
-  MATCH (n:Entity {id: id})
-  SET n._lock = true
-  REMOVE n._lock
-  RETURN count(n) AS locked`,
-);
-
 /** Entities with all their stored properties and the sources they cite. */
 export const READ_ENTITY_STATES = statement(
   'state:entities',

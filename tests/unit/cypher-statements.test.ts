@@ -1,7 +1,16 @@
 import * as curationQueries from '../../src/db/curation-queries';
 import { GRAPH_SCHEMA_STATEMENTS } from '../../src/db/graph-schema';
 import { allReadStatements } from '../../src/db/read-statements';
-import { DELETE_ALL, UPSERT_CLAIMS, upsertEntities, upsertRelationships } from '../../src/db/seed-statements';
+import * as revisionQueries from '../../src/db/revision-queries';
+import {
+  DELETE_ALL,
+  DELETE_CLAIMS,
+  DELETE_ENTITIES,
+  DELETE_RELATIONSHIPS,
+  UPSERT_CLAIMS,
+  upsertEntities,
+  upsertRelationships,
+} from '../../src/db/seed-statements';
 import type { Statement } from '../../src/db/statement';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../src/vocabulary';
 
@@ -23,7 +32,11 @@ const writes: Statement[] = [
   ...RELATIONSHIP_TYPES.map(upsertRelationships),
   UPSERT_CLAIMS,
   DELETE_ALL,
+  DELETE_RELATIONSHIPS,
+  DELETE_CLAIMS,
+  DELETE_ENTITIES,
   ...Object.values(curationQueries),
+  ...Object.values(revisionQueries),
 ];
 
 test('every statement has a name of its own', () => {
