@@ -2,15 +2,25 @@ import type { z } from 'zod';
 import type { Run } from '../db/executor';
 import type { CuratedChange, Reference } from './curation-repository';
 import {
-  APPLY_PREFERRED_TO_WORK,
-  DEMOTE_OTHER_PREFERRED,
-  EPISODE_NUMBERS_OF_WORK,
+  EPISODES_OF_WORK,
   EXISTING_COUNTERPART_DIRECTION,
-  LINK_DIRECTED_EPISODES,
+  FIND_BAD_REFERENCES,
   WORKS_OF_CHARACTERS,
 } from '../db/curation-queries';
-import { CLAIM_SUBJECT_LABELS, type EntityLabel } from '../vocabulary';
-import { badUserInput } from '../errors';
+import { GraphQLError } from 'graphql';
+import {
+  CLAIM_FIELDS,
+  CLAIM_SUBJECT_LABELS,
+  SEED_AUTHOR,
+  claimPropertyType,
+  type ClaimSubjectLabel,
+  type EntityLabel,
+  type RelationshipType,
+} from '../vocabulary';
+import { badUserInput, ErrorCode } from '../errors';
+import { readEntities } from '../revisions/state-reader';
+import { parseClaimValue } from '../seed/claim-value';
+import type { RelationshipRow } from '../seed/graph-rows';
 import { claimId } from '../seed/to-graph';
 import type {
   CharacterInput,
@@ -52,9 +62,27 @@ export function addSourceChange(input: z.infer<typeof SourceInput>): { change: C
   return {
     id,
     change: {
+      operation: 'ADD_SOURCE',
       seed: seedFragment({ sources: [source] }),
+      sources: [id],
       references: [],
       writes: [{ field: 'input.id', id, label: 'Source' }],
+      // What a source is (its kind and address) is what every citation of it means: it never changes.
+      check: async (run) => {
+        const existing = (await readEntities(run, [id])).get(id);
+        if (!existing || existing.label !== 'Source') return;
+        if (existing.createdBy === SEED_AUTHOR || existing.props.kind === 'SEED') {
+          throw new GraphQLError(`Argument "input.id": "${id}" is a seed source, which is changed in the seed only`, {
+            extensions: { code: ErrorCode.FORBIDDEN, argument: 'input.id' },
+          });
+        }
+        if (input.url !== undefined && existing.props.ref !== input.url) {
+          throw new GraphQLError(
+            `Argument "input.url": the source "${id}" is ${String(existing.props.ref)}; a source's address never changes, so register ${input.url} under another id`,
+            { extensions: { code: ErrorCode.CONFLICT, argument: 'input.url' } },
+          );
+        }
+      },
     },
   };
 }
@@ -66,7 +94,9 @@ export function upsertPersonChange(input: z.infer<typeof PersonInput>): { change
   return {
     id,
     change: {
+      operation: 'UPSERT_PERSON',
       seed: seedFragment({ people: [{ ...rest, id }] }),
+      sources: input.sources,
       references: sourceRefs(input.sources),
       writes: [{ field: 'input.id', id, label: 'Person' }],
     },
@@ -80,7 +110,9 @@ export function upsertCharacterChange(input: z.infer<typeof CharacterInput>): { 
   return {
     id,
     change: {
+      operation: 'UPSERT_CHARACTER',
       seed: seedFragment({ characters: [{ ...rest, id }] }),
+      sources: input.sources,
       references: [...refs('input.work', [input.work], 'Work'), ...sourceRefs(input.sources)],
       writes: [{ field: 'input.id', id, label: 'Character' }],
       // A character belongs to one work: correcting it must not move it to a second one.
@@ -100,6 +132,8 @@ export function linkCounterpartsChange(input: z.infer<typeof CounterpartInput>):
   return {
     id: input.a,
     change: {
+      operation: 'LINK_COUNTERPARTS',
+      sources: input.sources,
       // Read after the check, which may flip the direction to match an existing link.
       get seed() {
         return seedFragment({
@@ -134,10 +168,13 @@ export function addCreditChange(input: z.infer<typeof CreditInput>): { change: C
   if (input.character && input.role !== 'ACTOR')
     throw badUserInput('input.character', 'only ACTOR credits name a character');
   const { confidence, ...credit } = input;
+  let directed: Array<RelationshipRow & { type: RelationshipType }> = [];
   return {
     id: input.person,
     change: {
+      operation: 'ADD_CREDIT',
       seed: seedFragment({ credits: [{ ...credit, confidence }] }),
+      sources: input.sources,
       references: [
         ...refs('input.person', [input.person], 'Person'),
         ...refs('input.work', [input.work], 'Work'),
@@ -156,22 +193,23 @@ export function addCreditChange(input: z.infer<typeof CreditInput>): { change: C
           }
         }
         if (input.episodes) {
-          const numbers = new Set((await run(EPISODE_NUMBERS_OF_WORK, { work: input.work })).rows.map((r) => r.number));
-          const missing = input.episodes.find((n) => !numbers.has(n));
+          const rows = (await run(EPISODES_OF_WORK, { work: input.work })).rows;
+          const byNumber = new Map(rows.map((r) => [Number(r.number), String(r.id)]));
+          const missing = input.episodes.find((n) => !byNumber.has(n));
           if (missing !== undefined) throw badUserInput('input.episodes', `"${input.work}" has no episode ${missing}`);
+          // A director's credit on episodes also says who directed each of them.
+          if (input.role === 'DIRECTOR') {
+            directed = input.episodes.map((n) => ({
+              type: 'DIRECTED',
+              from: input.person,
+              to: byNumber.get(n) ?? '',
+              key: '',
+              props: { sources: input.sources, confidence },
+            }));
+          }
         }
       },
-      after: async (run, stamp) => {
-        if (input.role !== 'DIRECTOR' || !input.episodes) return;
-        await run(LINK_DIRECTED_EPISODES, {
-          ...stamp,
-          person: input.person,
-          work: input.work,
-          episodes: input.episodes,
-          sources: input.sources,
-          confidence,
-        });
-      },
+      extra: () => directed,
     },
   };
 }
@@ -181,7 +219,9 @@ export function addReviewChange(input: z.infer<typeof ReviewInput>): { change: C
   return {
     id,
     change: {
+      operation: 'ADD_REVIEW',
       seed: seedFragment({ reviews: [{ ...input, id }] }),
+      sources: input.sources,
       references: [
         ...refs('input.work', [input.work], 'Work'),
         ...(input.outlet ? refs('input.outlet', [input.outlet], 'Organization') : []),
@@ -198,7 +238,9 @@ export function addRankingChange(input: z.infer<typeof RankingInput>): { change:
   return {
     id,
     change: {
+      operation: 'ADD_RANKING',
       seed: seedFragment({ rankings: [{ ...input, id }] }),
+      sources: input.sources,
       references: [
         ...refs('input.work', [input.work], 'Work'),
         ...refs('input.publisher', [input.publisher], 'Organization'),
@@ -216,7 +258,9 @@ export function addHonorChange(input: z.infer<typeof HonorInput>): { change: Cur
   return {
     id,
     change: {
+      operation: 'ADD_HONOR',
       seed: seedFragment({ honors: [{ ...input, id }] }),
+      sources: input.sources,
       references: [
         ...refs('input.recipients', input.recipients, 'Work', 'Person'),
         ...refs('input.for', input.for, 'Work'),
@@ -228,20 +272,53 @@ export function addHonorChange(input: z.infer<typeof HonorInput>): { change: Cur
   };
 }
 
+/**
+ * A claim is checked against its property's declared type for the subject's kind (see
+ * CLAIM_FIELDS and CLAIM_ONLY) and stored in one canonical form, so that no claim a curator adds
+ * can make a later read of the field it sets fail.
+ */
 export function addClaimChange(input: z.infer<typeof ClaimInput>): { change: CuratedChange; id: string } {
-  const id = claimId(input.subject, input.property, input.value);
-  return {
-    id,
-    change: {
-      seed: seedFragment({ claims: [input] }),
-      references: [...refs('input.subject', [input.subject], ...CLAIM_SUBJECT_LABELS), ...sourceRefs(input.sources)],
-      writes: [],
-      after: async (run, stamp) => {
-        if (input.rank !== 'PREFERRED') return;
-        const params = { subject: input.subject, property: input.property, value: input.value, id, ...stamp };
-        await run(DEMOTE_OTHER_PREFERRED, params);
-        await run(APPLY_PREFERRED_TO_WORK, params);
-      },
+  let value: string | number = input.value;
+  const change: CuratedChange & { id: string } = {
+    operation: 'ADD_CLAIM',
+    get id() {
+      return claimId(input.subject, input.property, value);
     },
+    get seed() {
+      return seedFragment({ claims: [{ ...input, value }] });
+    },
+    sources: input.sources,
+    references: [...refs('input.subject', [input.subject], ...CLAIM_SUBJECT_LABELS), ...sourceRefs(input.sources)],
+    writes: [],
+    check: async (run) => {
+      const subject = (await readEntities(run, [input.subject])).get(input.subject);
+      if (!subject) return;
+      const label = subject.label as ClaimSubjectLabel;
+      const declared = claimPropertyType(label, input.property);
+      if (!declared) {
+        throw badUserInput(
+          'input.property',
+          `a ${label} has no property "${input.property}" (its fields: ${Object.keys(CLAIM_FIELDS[label]).join(', ')})`,
+        );
+      }
+      const parsed = parseClaimValue(declared.type, input.value);
+      if (!parsed.ok) throw badUserInput('input.value', `"${input.property}" ${parsed.message}`);
+      const text = parsed.value.text;
+      value = parsed.value.valueType === 'NUMBER' ? Number(text) : text;
+      if (declared.type.kind === 'reference') {
+        const [bad] = (
+          await run(FIND_BAD_REFERENCES, {
+            refs: [{ field: 'input.value', id: text, labels: [...declared.type.labels] }],
+          })
+        ).rows;
+        if (bad) throw badUserInput('input.value', `no ${declared.type.labels.join(' or ')} has the id "${text}"`);
+      }
+    },
+  };
+  return {
+    get id() {
+      return change.id;
+    },
+    change,
   };
 }

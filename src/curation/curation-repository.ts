@@ -1,11 +1,16 @@
 import { GraphQLError } from 'graphql';
 import { badUserInput, ErrorCode } from '../errors';
 import type { Seed } from '../seed/read-seed';
+import type { RelationshipRow } from '../seed/graph-rows';
 import { toGraph } from '../seed/to-graph';
 import { FIND_BAD_REFERENCES } from '../db/curation-queries';
 import type { Executor, Run } from '../db/executor';
-import { UPSERT_CLAIMS, upsertEntities, upsertRelationships } from '../db/seed-statements';
-import type { EntityLabel } from '../vocabulary';
+import { applyCells } from '../revisions/apply-cells';
+import { commitPlan } from '../revisions/commit-plan';
+import { conflict } from '../revisions/conflict';
+import { findRevision, lockRevisionLog, RevisionLog } from '../revisions/revision-log';
+import type { EntityLabel, RelationshipType, RevisionOperation } from '../vocabulary';
+import { planCuration } from './curation-plan';
 
 /** An id an input names, which must already exist as one of these labels. */
 export interface Reference {
@@ -15,66 +20,105 @@ export interface Reference {
 }
 
 export interface CuratedChange {
-  /** The change in the seed's shape: written with the seed loader's own statements. */
+  readonly operation: RevisionOperation;
+  /** The change in the seed's shape: made into rows by the seed's own row building. */
   readonly seed: Seed;
+  /** The sources the change cites, for its revision. */
+  readonly sources: readonly string[];
   readonly references: readonly Reference[];
   /** Ids the change creates or corrects: taken by an entity of another kind, they are a conflict. */
   readonly writes: ReadonlyArray<{ readonly field: string; readonly id: string; readonly label: EntityLabel }>;
   /** Checks needing the graph (a character's work, an episode's existence), run before any write. */
   readonly check?: (run: Run) => Promise<void>;
-  /** Writes beyond the seed's shape, run after the upserts. */
-  readonly after?: (run: Run, stamp: { who: string; at: string }) => Promise<void>;
+  /** Relationships beyond the seed's shape (the episodes a director's credit names), known after the check. */
+  readonly extra?: () => ReadonlyArray<RelationshipRow & { readonly type: RelationshipType }>;
 }
 
 /**
- * Curated writes: one write transaction per change, checks first, so a change that fails any
- * check writes nothing. The transaction function only MERGEs, so a retry cannot duplicate.
+ * Curated writes: one write transaction per change, which takes the revision log's lock first,
+ * so writes apply one at a time and each sees the one before. Checks run before any write, so a
+ * change that fails one writes nothing. A change is planned against what the graph holds, and
+ * written with the revision that records it; a change that changes nothing writes nothing.
  */
 export class CurationRepository {
   constructor(private readonly executor: Executor) {}
 
-  async apply(change: CuratedChange, who: string): Promise<void> {
-    const at = new Date().toISOString();
-    await this.executor.writeTransaction(
+  /** Applies a change; `given` are the input fields the curator sent. Returns the revision's id, null if nothing changed. */
+  async apply(change: CuratedChange, who: string, given: ReadonlySet<string>): Promise<string | null> {
+    return this.executor.writeTransaction(
       async (run) => {
-        const refs = change.references.map((ref) => ({ ...ref, labels: [...ref.labels] }));
-        const bad = (await run(FIND_BAD_REFERENCES, { refs })).rows;
-        if (bad[0]) {
-          const { field, id, labels, actual } = bad[0] as {
-            field: string;
-            id: string;
-            labels: string[];
-            actual: string | null;
-          };
-          throw badUserInput(
-            field,
-            actual
-              ? `"${id}" is a ${actual}, not a ${labels.join(' or ')}`
-              : `no ${labels.join(' or ')} has the id "${id}"`,
-          );
-        }
-        const taken = (
-          await run(FIND_BAD_REFERENCES, { refs: change.writes.map((w) => ({ ...w, labels: [w.label] })) })
-        ).rows;
-        const conflict = taken.find((row) => row.actual !== null);
-        if (conflict) {
-          throw new GraphQLError(
-            `Argument "${String(conflict.field)}": the id "${String(conflict.id)}" already belongs to a ${String(conflict.actual)}`,
-            {
-              extensions: { code: ErrorCode.CONFLICT, argument: conflict.field },
-            },
-          );
-        }
+        const { at } = await lockRevisionLog(run);
+        await checkReferences(run, change);
         await change.check?.(run);
-        const graph = toGraph(change.seed);
-        const stamp = { who, at };
-        for (const { label, rows } of graph.entities)
-          if (rows.length) await run(upsertEntities(label), { rows, ...stamp });
-        if (graph.claims.length) await run(UPSERT_CLAIMS, { rows: graph.claims, ...stamp });
-        for (const { type, rows } of graph.relationships) await run(upsertRelationships(type), { rows, ...stamp });
-        await change.after?.(run, stamp);
+        const plan = await planCuration(run, toGraph(change.seed), given, change.extra?.() ?? []);
+        const revision = await commitPlan(
+          run,
+          plan,
+          { author: who, operation: change.operation, file: null, sources: [...change.sources], reverts: null },
+          at,
+        );
+        return revision?.id ?? null;
       },
       { name: 'curation' },
+    );
+  }
+
+  /**
+   * Puts back what a revision changed, as a new revision: a change whose value is no longer the
+   * one the revision left (something changed it since) is a CONFLICT, and nothing is written.
+   */
+  async revert(id: string, who: string): Promise<string> {
+    return this.executor.writeTransaction(async (run) => {
+      const { at } = await lockRevisionLog(run);
+      const revision = await findRevision(run, id);
+      if (!revision) throw badUserInput('revision', `no revision has the id "${id}"`);
+      const { plan, conflicts } = await applyCells(run, revision.cells, 'before');
+      const first = conflicts[0];
+      if (first) {
+        throw conflict(
+          'revision',
+          `"${first.subject}" has changed since ${id} (${first.kind.toLowerCase()}${'property' in first ? ` ${String(first.property)}` : ''}): revert the later revisions first`,
+        );
+      }
+      const written = await commitPlan(
+        run,
+        plan,
+        { author: who, operation: 'REVERT', file: null, sources: [...revision.sources], reverts: id },
+        at,
+      );
+      if (!written) throw conflict('revision', `${id} changed nothing that could be put back`);
+      return written.id;
+    });
+  }
+
+  /** The revision log, read outside any write. */
+  get log(): RevisionLog {
+    return new RevisionLog(this.executor);
+  }
+}
+
+async function checkReferences(run: Run, change: CuratedChange): Promise<void> {
+  const refs = change.references.map((ref) => ({ ...ref, labels: [...ref.labels] }));
+  const bad = (await run(FIND_BAD_REFERENCES, { refs })).rows;
+  if (bad[0]) {
+    const { field, id, labels, actual } = bad[0] as {
+      field: string;
+      id: string;
+      labels: string[];
+      actual: string | null;
+    };
+    throw badUserInput(
+      field,
+      actual ? `"${id}" is a ${actual}, not a ${labels.join(' or ')}` : `no ${labels.join(' or ')} has the id "${id}"`,
+    );
+  }
+  const taken = (await run(FIND_BAD_REFERENCES, { refs: change.writes.map((w) => ({ ...w, labels: [w.label] })) }))
+    .rows;
+  const other = taken.find((row) => row.actual !== null);
+  if (other) {
+    throw new GraphQLError(
+      `Argument "${String(other.field)}": the id "${String(other.id)}" already belongs to a ${String(other.actual)}`,
+      { extensions: { code: ErrorCode.CONFLICT, argument: other.field } },
     );
   }
 }

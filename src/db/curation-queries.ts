@@ -1,6 +1,10 @@
 import { statement } from './statement';
 
-/** Checks and extra writes for curated changes; the upserts themselves are the seed loader's statements. */
+/**
+ * What the write path reads inside its transaction: the checks of curated changes, and the state
+ * of the entities, claims and relationships a write (curated, seed or revert) is about to change.
+ * The writes themselves are in seed-statements.ts, the revision log in revision-queries.ts.
+ */
 
 /** Each reference that does not name an entity of an allowed label comes back as a row. */
 export const FIND_BAD_REFERENCES = statement(
@@ -23,11 +27,11 @@ export const WORKS_OF_CHARACTERS = statement(
   RETURN id, w.id AS work`,
 );
 
-export const EPISODE_NUMBERS_OF_WORK = statement(
-  'curation:episodeNumbersOfWork',
+export const EPISODES_OF_WORK = statement(
+  'curation:episodesOfWork',
   `
   MATCH (e:Episode)-[:EPISODE_OF]->(:Work {id: $work})
-  RETURN e.number AS number`,
+  RETURN e.id AS id, e.number AS number`,
 );
 
 /** The existing counterpart link between two characters, in either direction. */
@@ -38,37 +42,67 @@ export const EXISTING_COUNTERPART_DIRECTION = statement(
   RETURN startNode(r).id AS from LIMIT 1`,
 );
 
-/** A new PREFERRED claim takes the rank over from any other preferred claim of the same property. */
-export const DEMOTE_OTHER_PREFERRED = statement(
-  'curation:demoteOtherPreferred',
+/** Entities with all their stored properties and the sources they cite. */
+export const READ_ENTITY_STATES = statement(
+  'state:entities',
   `
-  MATCH (:Entity {id: $subject})-[:HAS_CLAIM]->(c:Claim {property: $property, rank: 'PREFERRED'})
-  WHERE c.id <> $id
-  SET c.rank = 'NORMAL', c.updatedBy = $who, c.updatedAt = $at`,
+  UNWIND $ids AS id
+  MATCH (n:Entity {id: id})
+  RETURN n.id AS id, head([l IN labels(n) WHERE l <> 'Entity']) AS label, properties(n) AS props,
+         COLLECT { MATCH (n)-[:CITES]->(s:Source) RETURN s.id ORDER BY s.id } AS sources`,
 );
 
-/** A work's own fields follow its preferred claims, as in the seed. */
-export const APPLY_PREFERRED_TO_WORK = statement(
-  'curation:applyPreferredToWork',
+/** Claims by id, with their subject and the sources they cite. */
+export const READ_CLAIM_STATES = statement(
+  'state:claims',
   `
-  MATCH (w:Work {id: $subject})
-  SET w.releaseDate = CASE WHEN $property = 'releaseDate' THEN $value ELSE w.releaseDate END,
-      w.year = CASE WHEN $property = 'year' THEN toInteger($value) ELSE w.year END,
-      w.runtimeMinutes = CASE WHEN $property = 'runtimeMinutes' THEN toInteger($value) ELSE w.runtimeMinutes END,
-      w.episodeCount = CASE WHEN $property = 'episodeCount' THEN toInteger($value) ELSE w.episodeCount END`,
+  UNWIND $ids AS id
+  MATCH (subject:Entity)-[:HAS_CLAIM]->(c:Claim {id: id})
+  RETURN c.id AS id, subject.id AS subject, properties(c) AS props,
+         COLLECT { MATCH (c)-[:CITES]->(s:Source) RETURN s.id ORDER BY s.id } AS sources`,
 );
 
-/** A director's credit on episodes also says who directed each of them. */
-export const LINK_DIRECTED_EPISODES = statement(
-  'curation:linkDirectedEpisodes',
+/** Every claim about a property of a subject (all its claims when the property is null). */
+export const READ_CLAIMS_OF = statement(
+  'state:claimsOf',
   `
-  MATCH (p:Person {id: $person})
-  UNWIND $episodes AS number
-  MATCH (e:Episode {number: number})-[:EPISODE_OF]->(:Work {id: $work})
-  MERGE (p)-[r:DIRECTED {key: ''}]->(e)
-  WITH r, coalesce(r.sources, []) AS previous
-  SET r.sources = reduce(acc = [], id IN previous + $sources | CASE WHEN id IN acc THEN acc ELSE acc + id END),
-      r.confidence = $confidence,
-      r.createdBy = coalesce(r.createdBy, $who), r.createdAt = coalesce(r.createdAt, $at),
-      r.updatedBy = $who, r.updatedAt = $at`,
+  UNWIND $pairs AS pair
+  MATCH (subject:Entity {id: pair.subject})-[:HAS_CLAIM]->(c:Claim)
+  WHERE pair.property IS NULL OR c.property = pair.property
+  RETURN c.id AS id, subject.id AS subject, properties(c) AS props,
+         COLLECT { MATCH (c)-[:CITES]->(s:Source) RETURN s.id ORDER BY s.id } AS sources`,
+);
+
+/** Relationships by type, ends and key. */
+export const READ_RELATIONSHIP_STATES = statement(
+  'state:relationships',
+  `
+  UNWIND $keys AS k
+  MATCH (a:Entity {id: k.from})-[r]->(b:Entity {id: k.to})
+  WHERE type(r) = k.type AND r.key = k.key
+  RETURN type(r) AS type, a.id AS from, b.id AS to, r.key AS key, properties(r) AS props`,
+);
+
+/** The relationships of one type that start at an entity: a review's work, a ranking's publisher. */
+export const READ_RELATIONSHIPS_FROM = statement(
+  'state:relationshipsFrom',
+  `
+  UNWIND $pairs AS pair
+  MATCH (a:Entity {id: pair.from})-[r]->(b:Entity)
+  WHERE type(r) = pair.type
+  RETURN type(r) AS type, a.id AS from, b.id AS to, r.key AS key, properties(r) AS props`,
+);
+
+/**
+ * What still holds on to entities a revert would take out: links other than their own citations
+ * and name keys, and, for a source, whatever cites it (a CITES link or a relationship's sources).
+ */
+export const LINKS_OF_ENTITIES = statement(
+  'state:linksOfEntities',
+  `
+  UNWIND $ids AS id
+  MATCH (n:Entity {id: id})
+  RETURN id,
+         COUNT { (n)-[r]-() WHERE NOT type(r) IN ['CITES', 'NAMED'] } AS links,
+         COUNT { (n)<-[:CITES]-() } + COUNT { ()-[r]->() WHERE id IN r.sources } AS citations`,
 );

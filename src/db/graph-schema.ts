@@ -14,6 +14,9 @@ const SCHEMA_TEXTS: readonly string[] = [
   ),
   'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE',
+  // The revision log is one node, made by whichever write comes first: only a constraint keeps it one.
+  'CREATE CONSTRAINT revision_log_id IF NOT EXISTS FOR (n:RevisionLog) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (n:Revision) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX work_kind IF NOT EXISTS FOR (n:Work) ON (n.kind)',
   'CREATE INDEX source_ref IF NOT EXISTS FOR (n:Source) ON (n.ref)',
   'CREATE INDEX episode_number IF NOT EXISTS FOR (n:Episode) ON (n.number)',

@@ -2,17 +2,19 @@ import type { EntityLabel, RelationshipType } from '../vocabulary';
 import { statement, type Statement } from './statement';
 
 /**
- * Who wrote and when, for curated writes; the seed passes nulls and so leaves them unset.
- * The first writer stays as createdBy; every writer becomes updatedBy.
+ * The write path's writes, for seed loads, curated changes and reverts alike: each row is the
+ * whole state a node or relationship is to have (a null property is removed). Who wrote it and
+ * when ($who, $at) is stamped on every row: createdBy and createdAt once, when it is created,
+ * updatedBy and updatedAt on every write, so createdAt never comes after updatedAt.
  */
 const stamp = (v: string): string =>
-  `SET ${v}.createdBy = coalesce(${v}.createdBy, $who), ${v}.createdAt = coalesce(${v}.createdAt, $at),
-       ${v}.updatedBy = coalesce($who, ${v}.updatedBy), ${v}.updatedAt = coalesce($at, ${v}.updatedAt)`;
+  `ON CREATE SET ${v}.createdBy = $who, ${v}.createdAt = $at
+   SET ${v}.updatedBy = $who, ${v}.updatedAt = $at, ${v}.curatedFields = row.curated`;
 
 /**
- * Upserts nodes of one label with their sources and name keys. Properties are replaced, so an
- * edited entry updates the node, and name keys no longer among its names are unlinked; the MERGE
- * on id makes a second load change nothing. Parameters: $rows, $who, $at.
+ * Writes nodes of one label with their citations and name keys. Citations and name keys the row
+ * no longer has are unlinked, and a name key nothing is named by any more is removed.
+ * Parameters: $rows ({id, props, sources, keys, curated}), $who, $at.
  */
 export function upsertEntities(label: EntityLabel): Statement {
   return statement(
@@ -20,15 +22,20 @@ export function upsertEntities(label: EntityLabel): Statement {
     `
     UNWIND $rows AS row
     MERGE (n:Entity {id: row.id})
+    ${stamp('n')}
     SET n:${label}
     SET n += row.props
-    ${stamp('n')}
     WITH n, row
     CALL (n, row) {
       MATCH (n)-[stale:NAMED]->(k:NameKey) WHERE NOT k.key IN row.keys
       DELETE stale
+      WITH k WHERE NOT EXISTS { (k)<-[:NAMED]-() }
+      DELETE k
     }
-    WITH n, row
+    CALL (n, row) {
+      MATCH (n)-[cites:CITES]->(s:Source) WHERE NOT s.id IN row.sources
+      DELETE cites
+    }
     CALL (n, row) {
       UNWIND row.sources AS sourceId
       MATCH (s:Source {id: sourceId})
@@ -43,10 +50,7 @@ export function upsertEntities(label: EntityLabel): Statement {
   );
 }
 
-/**
- * Upserts relationships of one type between existing entities; `key` tells parallel ones apart.
- * Sources accumulate: a second source for the same fact is added, never swapped for the first.
- */
+/** Writes relationships of one type between existing entities; `key` tells parallel ones apart. */
 export function upsertRelationships(type: RelationshipType): Statement {
   return statement(
     `upsert:${type}`,
@@ -55,10 +59,8 @@ export function upsertRelationships(type: RelationshipType): Statement {
     MATCH (a:Entity {id: row.from})
     MATCH (b:Entity {id: row.to})
     MERGE (a)-[r:${type} {key: row.key}]->(b)
-    WITH r, row, coalesce(r.sources, []) AS previous
-    SET r += row.props
-    SET r.sources = reduce(acc = [], id IN previous + row.props.sources | CASE WHEN id IN acc THEN acc ELSE acc + id END)
     ${stamp('r')}
+    SET r += row.props
     RETURN count(r) AS rows`,
   );
 }
@@ -70,16 +72,55 @@ export const UPSERT_CLAIMS = statement(
   UNWIND $rows AS row
   MATCH (subject:Entity {id: row.subject})
   MERGE (c:Claim {id: row.id})
-  SET c += row.props
   ${stamp('c')}
+  SET c += row.props
   MERGE (subject)-[:HAS_CLAIM]->(c)
   WITH c, row
+  CALL (c, row) {
+    MATCH (c)-[cites:CITES]->(s:Source) WHERE NOT s.id IN row.sources
+    DELETE cites
+  }
   CALL (c, row) {
     UNWIND row.sources AS sourceId
     MATCH (s:Source {id: sourceId})
     MERGE (c)-[:CITES]->(s)
   }
   RETURN count(c) AS rows`,
+);
+
+/** Takes out relationships a revert undoes; the revision that made them keeps what they said. */
+export const DELETE_RELATIONSHIPS = statement(
+  'delete:relationships',
+  `
+  UNWIND $rows AS row
+  MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to})
+  WHERE type(r) = row.type AND r.key = row.key
+  DELETE r
+  RETURN count(*) AS rows`,
+);
+
+export const DELETE_CLAIMS = statement(
+  'delete:claims',
+  `
+  UNWIND $ids AS id
+  MATCH (c:Claim {id: id})
+  DETACH DELETE c
+  RETURN count(*) AS rows`,
+);
+
+/** Takes out entities a revert undoes, with their citations, and the name keys only they used. */
+export const DELETE_ENTITIES = statement(
+  'delete:entities',
+  `
+  UNWIND $ids AS id
+  MATCH (n:Entity {id: id})
+  WITH n, [(n)-[:NAMED]->(k:NameKey) | k] AS keys
+  DETACH DELETE n
+  WITH keys
+  UNWIND keys AS k
+  WITH DISTINCT k WHERE NOT EXISTS { (k)<-[:NAMED]-() }
+  DELETE k
+  RETURN count(*) AS rows`,
 );
 
 /** Removes everything, in batches so a large graph does not need one huge transaction. */

@@ -4,7 +4,7 @@ import { connectNeo4j } from '../connect-neo4j';
 import { PROJECT_ROOT } from '../project-root';
 import { formatSeedError } from './read-seed';
 import { loadSeed } from './load-seed';
-import { formatSummary, resetGraph, writeSeed } from './write-seed';
+import { formatLoad, formatSummary, resetGraph, writeSeed } from './write-seed';
 
 const USAGE = 'usage: npm run seed [-- --reset [--force]] [--dir <seed folder>]';
 
@@ -45,8 +45,9 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`Wiped the graph at ${neo4j.uri}.\n`);
     }
     const started = Date.now();
-    const summaries = await writeSeed(neo4j.executor, loaded.seed);
-    for (const summary of summaries) process.stdout.write(`${formatSummary(summary)}\n`);
+    const load = await writeSeed(neo4j.executor, loaded.seed);
+    for (const summary of load.concerns) process.stdout.write(`${formatSummary(summary)}\n`);
+    for (const line of formatLoad(load)) process.stdout.write(`${line}\n`);
     process.stdout.write(`Seeded ${neo4j.uri} in ${Date.now() - started} ms.\n`);
     return 0;
   } finally {

@@ -20,9 +20,9 @@ export async function ensureSeeded(executor: Executor, log: (line: string) => vo
     return 'present';
   }
   const started = Date.now();
-  const summaries = await seedFromDirectory(executor, join(PROJECT_ROOT, 'seed'));
-  const nodes = summaries.reduce((sum, s) => sum + s.nodes, 0);
-  const relationships = summaries.reduce((sum, s) => sum + s.relationships, 0);
+  const { concerns } = await seedFromDirectory(executor, join(PROJECT_ROOT, 'seed'));
+  const nodes = concerns.reduce((sum, s) => sum + s.nodes, 0);
+  const relationships = concerns.reduce((sum, s) => sum + s.relationships, 0);
   log(`Loaded the seed graph: ${nodes} nodes and ${relationships} relationships in ${Date.now() - started} ms.`);
   return 'seeded';
 }

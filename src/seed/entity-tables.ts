@@ -13,6 +13,7 @@ export interface Names {
 /** One seed entry as a node: its own provenance and id, its properties and the names it is found by. */
 export interface EntityEntry {
   readonly value: Fact & { readonly id: string };
+  readonly file: string;
   readonly props: Props;
   readonly names?: Names;
 }
@@ -49,7 +50,12 @@ function table<T extends Fact & { readonly id: string }>(
     concern,
     list,
     entries: (seed) =>
-      list(seed).map(({ value }) => ({ value, props: props(value), ...(names ? { names: names(value) } : {}) })),
+      list(seed).map(({ value, file }) => ({
+        value,
+        file,
+        props: props(value),
+        ...(names ? { names: names(value) } : {}),
+      })),
   };
 }
 

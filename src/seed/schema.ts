@@ -299,7 +299,8 @@ export type SeedFile = z.infer<typeof SeedFile>;
 export type Collection = keyof SeedFile;
 export type AliasEntry = z.infer<typeof Alias>;
 
-function isRealDate(value: string): boolean {
+/** A partial date whose day, when it has one, exists in its month. */
+export function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
   if (m === undefined || d === undefined || y === undefined) return true;
   const date = new Date(Date.UTC(y, m - 1, d));

@@ -1,7 +1,7 @@
 import type { Executor } from '../db/executor';
 import { formatSeedError, type SeedError } from './read-seed';
 import { loadSeed } from './load-seed';
-import { resetGraph, writeSeed, type ConcernSummary } from './write-seed';
+import { resetGraph, writeSeed, type SeedLoad } from './write-seed';
 
 export class InvalidSeedError extends Error {
   override readonly name = 'InvalidSeedError';
@@ -18,7 +18,7 @@ export async function seedFromDirectory(
   executor: Executor,
   dir: string,
   options: { reset?: boolean } = {},
-): Promise<ConcernSummary[]> {
+): Promise<SeedLoad> {
   const loaded = loadSeed(dir);
   if (!loaded.ok) throw new InvalidSeedError(loaded.errors);
   if (options.reset) await resetGraph(executor);

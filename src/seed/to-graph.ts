@@ -7,7 +7,7 @@ import {
   type EntityLabel,
   type RelationshipType,
 } from '../vocabulary';
-import { nameKey } from '../names';
+import { derivedProps } from '../revisions/derived-props';
 import { ENTITY_TABLES, type Names } from './entity-tables';
 import type { ClaimRow, EntityRow, Fact, Props, RelationshipRow } from './graph-rows';
 import type { Seed } from './read-seed';
@@ -31,12 +31,15 @@ export function toGraph(seed: Seed): GraphBatches {
   const sourceIdByRef = new Map(seed.sources.map(({ value }) => [value.ref, value.id]));
   const cite = (refs: readonly string[]): string[] => refs.map((ref) => sourceIdByRef.get(ref) ?? ref);
   const claims: ClaimRow[] = [];
+  // The tables pass each entry's own value as the fact of the relationships it makes: its file follows it.
+  const fileOf = new WeakMap<object, string>();
+  for (const list of Object.values(seed)) for (const { value, file } of list) fileOf.set(value, file);
 
   const entities = ENTITY_LABELS.map((label) => {
     const table = ENTITY_TABLES[label];
-    const rows = table.entries(seed).map(({ value, props, names }) => {
-      claims.push(...aliasClaims(value.id, names, cite));
-      return entityRow(value, cite(value.sources), props, names);
+    const rows = table.entries(seed).map(({ value, file, props, names }) => {
+      claims.push(...aliasClaims(value.id, names, cite, file));
+      return entityRow(label, value, cite(value.sources), props, names, file);
     });
     return { concern: table.concern, label, rows };
   });
@@ -48,6 +51,7 @@ export function toGraph(seed: Seed): GraphBatches {
       from,
       to,
       key,
+      file: fileOf.get(fact) ?? 'curation',
       props: {
         sources: cite(fact.sources),
         confidence: fact.confidence ?? DEFAULT_CONFIDENCE,
@@ -64,33 +68,29 @@ export function toGraph(seed: Seed): GraphBatches {
     return rows.length > 0 ? [{ concern: table.concern, type, rows }] : [];
   });
 
-  for (const { value: c } of seed.claims) {
-    claims.push(claimRow(c.subject, c.property, c.value, c.rank, c.reason, c, cite));
+  for (const { value: c, file } of seed.claims) {
+    claims.push(claimRow(c.subject, c.property, c.value, c.rank, c.reason, c, cite, file));
   }
   return { entities, relationships, claims };
 }
 
-function entityRow(value: Fact & { id: string }, sources: string[], props: Props, named: Names | undefined): EntityRow {
+function entityRow(
+  label: EntityLabel,
+  value: Fact & { id: string },
+  sources: string[],
+  props: Props,
+  named: Names | undefined,
+  file: string,
+): EntityRow {
   const aliasNames = (named?.aliases ?? []).map((alias) => (typeof alias === 'string' ? alias : alias.name));
-  const allNames = named ? [named.primary, ...(named.native ? [named.native] : []), ...aliasNames] : [];
-  const keys = unique(allNames.map(nameKey).filter((key) => key.length > 0));
-  return {
-    id: value.id,
-    sources,
-    keys,
-    props: {
-      ...props,
-      ...(named
-        ? {
-            aliases: unique(aliasNames),
-            primaryKey: nameKey(named.primary),
-            searchText: unique([...allNames, ...keys]).join(' \u2022 '),
-          }
-        : {}),
-      confidence: value.confidence ?? DEFAULT_CONFIDENCE,
-      note: value.note ?? null,
-    },
+  const own: Props = {
+    ...props,
+    ...(named ? { aliases: unique(aliasNames) } : {}),
+    confidence: value.confidence ?? DEFAULT_CONFIDENCE,
+    note: value.note ?? null,
   };
+  const derived = derivedProps(label, own);
+  return { id: value.id, sources, keys: derived.keys, props: { ...own, ...derived.props }, file };
 }
 
 /** An alias that only some sources use is a claim of its own, citing them. */
@@ -98,11 +98,12 @@ function aliasClaims(
   subject: string,
   named: Names | undefined,
   cite: (refs: readonly string[]) => string[],
+  file: string,
 ): ClaimRow[] {
   return (named?.aliases ?? []).flatMap((alias) =>
     typeof alias === 'string'
       ? []
-      : [claimRow(subject, 'alias', alias.name, DEFAULT_CLAIM_RANK, undefined, alias, cite)],
+      : [claimRow(subject, 'alias', alias.name, DEFAULT_CLAIM_RANK, undefined, alias, cite, file)],
   );
 }
 
@@ -114,10 +115,12 @@ function claimRow(
   reason: string | undefined,
   fact: Fact,
   cite: (refs: readonly string[]) => string[],
+  file: string,
 ): ClaimRow {
   return {
     id: claimId(subject, property, value),
     subject,
+    file,
     sources: cite(fact.sources),
     props: {
       property,

@@ -1,80 +1,86 @@
 import type { Executor } from '../db/executor';
 import { applyGraphSchema } from '../db/graph-schema';
-import { DELETE_ALL, UPSERT_CLAIMS, upsertEntities, upsertRelationships } from '../db/seed-statements';
+import { DELETE_ALL } from '../db/seed-statements';
+import { cellsOf, type Cell } from '../revisions/change-cells';
+import type { StatePlan } from '../revisions/graph-state';
+import { appendRevision, lockRevisionLog } from '../revisions/revision-log';
+import { writePlan } from '../revisions/state-writer';
+import { SEED_AUTHOR } from '../vocabulary';
 import type { Seed } from './read-seed';
-import type { Collection } from './schema';
+import { planSeed, type ConcernSummary, type FilePlan } from './seed-layer';
 import { toGraph } from './to-graph';
 
-/** Rows sent per statement: large enough for few round trips, small enough for modest memory. */
-const BATCH_SIZE = 500;
+export type { ConcernSummary } from './seed-layer';
+
 /** A whole seed (or a large synthetic graph) is one transaction: it gets minutes, not the API's seconds. */
 const SEED_TIMEOUT_MS = 600_000;
 
-/** Seed data is the project's own: no curator and no time are recorded on it. */
-const UNSTAMPED = { who: null, at: null };
-
-export interface ConcernSummary {
-  concern: Collection | 'claims';
-  nodes: number;
-  nodesCreated: number;
-  relationships: number;
-  relationshipsCreated: number;
+/** What a load did: per concern, and the curated values it kept and the revisions it wrote. */
+export interface SeedLoad {
+  readonly concerns: ConcernSummary[];
+  /** Curated values left in place where the seed says otherwise. */
+  readonly kept: number;
+  /** Seed values recorded for the first time in a KEPT change. */
+  readonly recorded: number;
+  readonly revisions: number;
 }
 
-/** Wipes the graph; the schema (constraints, indexes) stays. */
+/** Wipes the graph, revisions included: the one explicit way to drop curated values. */
 export async function resetGraph(executor: Executor): Promise<void> {
   await executor.autoCommit(DELETE_ALL);
 }
 
 /**
- * Writes a validated seed in one transaction: nothing is visible until all of it is, and a
- * failure leaves the graph as it was. MERGE on ids makes a second run a no-op.
+ * Loads a validated seed in one transaction as the seed layer (src/seed/seed-layer.ts): what it
+ * changes is written, with one revision per seed file, by `seed`; curated values stay. A load
+ * that changes nothing writes nothing, so loading twice is loading once.
  */
-export async function writeSeed(executor: Executor, seed: Seed): Promise<ConcernSummary[]> {
+export async function writeSeed(executor: Executor, seed: Seed): Promise<SeedLoad> {
   await applyGraphSchema(executor);
   const graph = toGraph(seed);
-  const summaries = new Map<ConcernSummary['concern'], ConcernSummary>();
-  const summary = (concern: ConcernSummary['concern']): ConcernSummary => {
-    const existing = summaries.get(concern);
-    if (existing) return existing;
-    const created = { concern, nodes: 0, nodesCreated: 0, relationships: 0, relationshipsCreated: 0 };
-    summaries.set(concern, created);
-    return created;
-  };
-  await executor.writeTransaction(
+  return executor.writeTransaction(
     async (run) => {
-      summaries.clear();
-      for (const { concern, label, rows } of graph.entities) {
-        const s = summary(concern);
-        for (const batch of chunks(rows)) {
-          const result = await run(upsertEntities(label), { rows: batch, ...UNSTAMPED });
-          s.nodes += batch.length;
-          // Name-key nodes are created alongside entities; only the entities themselves count here.
-          s.nodesCreated += Math.min(result.nodesCreated, batch.length);
+      const { at } = await lockRevisionLog(run);
+      const plan = await planSeed(run, graph);
+      const files = [...plan.files].map(([file, part]) => ({ file, part, cells: cellsOf(part) }));
+      const recorded = files.reduce((n, { cells }) => n + cells.filter((cell) => cell.kind === 'KEPT').length, 0);
+      const changed = files.filter(({ cells }) => cells.length > 0);
+      if (changed.length > 0) {
+        await writePlan(run, merged(changed.map(({ part }) => part)), { who: SEED_AUTHOR, at });
+        for (const { file, cells } of changed) {
+          await appendRevision(
+            run,
+            { author: SEED_AUTHOR, operation: 'SEED', file, sources: citedBy(cells), reverts: null, cells },
+            at,
+          );
         }
       }
-      const claims = summary('claims');
-      for (const batch of chunks(graph.claims)) {
-        const result = await run(UPSERT_CLAIMS, { rows: batch, ...UNSTAMPED });
-        claims.nodes += batch.length;
-        claims.nodesCreated += result.nodesCreated;
-      }
-      for (const { concern, type, rows } of graph.relationships) {
-        const s = summary(concern);
-        for (const batch of chunks(rows)) {
-          const result = await run(upsertRelationships(type), { rows: batch, ...UNSTAMPED });
-          s.relationships += batch.length;
-          s.relationshipsCreated += result.relationshipsCreated;
-        }
-      }
+      return { concerns: plan.concerns, kept: plan.kept, recorded, revisions: changed.length };
     },
     { timeoutMs: SEED_TIMEOUT_MS, name: 'seed' },
   );
-  return [...summaries.values()];
 }
 
-function* chunks<T>(rows: readonly T[]): Generator<T[]> {
-  for (let i = 0; i < rows.length; i += BATCH_SIZE) yield rows.slice(i, i + BATCH_SIZE);
+function merged(parts: readonly FilePlan[]): StatePlan {
+  return {
+    entities: parts.flatMap((part) => part.entities),
+    claims: parts.flatMap((part) => part.claims),
+    relationships: parts.flatMap((part) => part.relationships),
+  };
+}
+
+/** The sources a revision's changes cite: new citations, and the sources of the claims and relationships it writes. */
+export function citedBy(cells: readonly Cell[]): string[] {
+  const cited = cells.flatMap((cell) => {
+    if (cell.kind === 'SOURCE') return cell.after ? [cell.target] : [];
+    if (cell.kind === 'CLAIM') return [...(cell.after?.sources ?? [])];
+    if (cell.kind === 'RELATIONSHIP') {
+      const sources = cell.after?.props.sources;
+      return Array.isArray(sources) ? sources.map(String) : [];
+    }
+    return [];
+  });
+  return [...new Set(cited)].sort();
 }
 
 export function formatSummary(s: ConcernSummary): string {
@@ -86,4 +92,12 @@ export function formatSummary(s: ConcernSummary): string {
     );
   }
   return `${s.concern.padEnd(14)} ${parts.join(', ') || 'nothing'}`;
+}
+
+/** The load's last lines: what it kept of the curators' and what it recorded. */
+export function formatLoad(load: SeedLoad): string[] {
+  return [
+    `Kept ${load.kept} curated value(s) where the seed says otherwise (${load.recorded} recorded for the first time).`,
+    `Wrote ${load.revisions} revision(s)${load.revisions === 0 ? ': the graph already held this seed' : ''}.`,
+  ];
 }

@@ -18,3 +18,6 @@ export const PROPERTY_DEFAULTS: Readonly<Record<string, unknown>> = {
   confidence: DEFAULT_CONFIDENCE,
   reliability: DEFAULT_RELIABILITY,
 };
+
+/** The author of what the seed loads: its nodes' createdBy and its revisions' author. */
+export const SEED_AUTHOR = 'seed';

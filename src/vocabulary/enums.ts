@@ -74,6 +74,22 @@ export const SOURCE_KINDS = ['SEED', 'WEB'] as const;
 export const SOURCE_RELIABILITIES = ['NORMAL', 'WEAK'] as const;
 /** How a search hit matched, best first: search ranks by it before any score. */
 export const SEARCH_MATCHES = ['EXACT', 'PREFIX', 'FUZZY'] as const;
+/** What wrote a revision: a seed load, each mutation, or a revert. */
+export const REVISION_OPERATIONS = [
+  'SEED',
+  'ADD_SOURCE',
+  'UPSERT_PERSON',
+  'UPSERT_CHARACTER',
+  'LINK_COUNTERPARTS',
+  'ADD_CREDIT',
+  'ADD_REVIEW',
+  'ADD_RANKING',
+  'ADD_HONOR',
+  'ADD_CLAIM',
+  'REVERT',
+] as const;
+/** What one change of a revision is about. */
+export const CHANGE_KINDS = ['ENTITY', 'FIELD', 'SOURCE', 'CLAIM', 'RELATIONSHIP', 'KEPT'] as const;
 
 export type WorkKind = (typeof WORK_KINDS)[number];
 export type CreditRole = (typeof CREDIT_ROLES)[number];
@@ -89,6 +105,8 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type SourceReliability = (typeof SOURCE_RELIABILITIES)[number];
 export type SearchMatch = (typeof SEARCH_MATCHES)[number];
+export type RevisionOperation = (typeof REVISION_OPERATIONS)[number];
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** Each schema enum by its name in schema.graphql, for the check against the schema. */
 export const SCHEMA_ENUMS = {
@@ -106,4 +124,6 @@ export const SCHEMA_ENUMS = {
   SourceKind: SOURCE_KINDS,
   SourceReliability: SOURCE_RELIABILITIES,
   SearchMatch: SEARCH_MATCHES,
+  RevisionOperation: REVISION_OPERATIONS,
+  ChangeKind: CHANGE_KINDS,
 } as const;

@@ -5,3 +5,4 @@
 export * from './defaults';
 export * from './enums';
 export * from './graph-labels';
+export * from './claim-properties';

@@ -2,7 +2,16 @@ import * as curationQueries from '../../src/db/curation-queries';
 import { GRAPH_SCHEMA_STATEMENTS } from '../../src/db/graph-schema';
 import { BUMP_GRAPH_VERSION, READ_GRAPH_VERSION } from '../../src/db/graph-version-statements';
 import { allReadStatements } from '../../src/db/read-statements';
-import { DELETE_ALL, UPSERT_CLAIMS, upsertEntities, upsertRelationships } from '../../src/db/seed-statements';
+import * as revisionQueries from '../../src/db/revision-queries';
+import {
+  DELETE_ALL,
+  DELETE_CLAIMS,
+  DELETE_ENTITIES,
+  DELETE_RELATIONSHIPS,
+  UPSERT_CLAIMS,
+  upsertEntities,
+  upsertRelationships,
+} from '../../src/db/seed-statements';
 import type { Statement } from '../../src/db/statement';
 import { ENTITY_LABELS, RELATIONSHIP_TYPES } from '../../src/vocabulary';
 
@@ -24,8 +33,12 @@ const writes: Statement[] = [
   ...RELATIONSHIP_TYPES.map(upsertRelationships),
   UPSERT_CLAIMS,
   DELETE_ALL,
+  DELETE_RELATIONSHIPS,
+  DELETE_CLAIMS,
+  DELETE_ENTITIES,
   ...Object.values(curationQueries),
   BUMP_GRAPH_VERSION,
+  ...Object.values(revisionQueries),
 ];
 /** Statements that are neither the API's reads nor the graph's writes. */
 const bookkeeping: Statement[] = [READ_GRAPH_VERSION];

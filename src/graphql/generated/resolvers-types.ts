@@ -173,6 +173,11 @@ export type Query = {
   path?: Maybe<Path>;
   /** A source by id. */
   source?: Maybe<Source>;
+  /**
+   * The revisions that touched an entity (its fields, citations, claims and relationships), or a
+   * claim, newest first: who changed what, when, citing what, with each value before and after.
+   */
+  history?: Maybe<HistoryConnection>;
 };
 
 export type QueryNodeArgs = {
@@ -218,6 +223,12 @@ export type QueryPathArgs = {
 
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryHistoryArgs = {
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Work = Node & {
@@ -812,7 +823,7 @@ export type SongClaimsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Who curated an entity or claim through the API, and when; null for facts loaded from the seed. */
+/** Who created and last changed an entity, claim or link, and when; `seed` for what the seed loaded. */
 export type Revision = {
   __typename?: 'Revision';
   createdBy?: Maybe<Scalars['String']['output']>;
@@ -910,11 +921,11 @@ export type PathEdge = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Registers a source (a web page or document) that later writes can cite. */
+  /** Registers a source (a web page or document) that later writes can cite. A source's kind and address never change; seed sources are changed in the seed only. */
   addSource?: Maybe<Source>;
-  /** Adds a person, or corrects one (matched by id). */
+  /** Adds a person, or corrects one (matched by id): an omitted field stays as it is, null clears it, and a renamed person keeps the old name as an alias. */
   upsertPerson?: Maybe<Person>;
-  /** Adds a character of a work, or corrects one (matched by id). */
+  /** Adds a character of a work, or corrects one (matched by id), as upsertPerson does. */
   upsertCharacter?: Maybe<Character>;
   /** Links two characters of different works as the same character. */
   linkCounterparts?: Maybe<Character>;
@@ -923,8 +934,14 @@ export type Mutation = {
   addReview?: Maybe<Review>;
   addRanking?: Maybe<Ranking>;
   addHonor?: Maybe<Honor>;
-  /** Records one source's value for a property of any entity; conflicting claims are kept side by side. */
+  /**
+   * Records one source's value for a property of any entity; conflicting claims are kept side by side.
+   * The value must suit the property's declared type. A PREFERRED claim sets the entity's field and
+   * takes the rank from the property's other claims; re-adding a claim keeps what the input omits.
+   */
   addClaim?: Maybe<Claim>;
+  /** Puts back what a revision changed, as a new revision (which can be reverted in turn). Curators only. */
+  revert?: Maybe<HistoryEntry>;
 };
 
 /**
@@ -1008,6 +1025,92 @@ export type MutationAddClaimArgs = {
   input: ClaimInput;
 };
 
+/**
+ * Curation: add or correct facts. Every write needs a curator token (Authorization: Bearer …) and
+ * cites at least one existing Source; who wrote it and when is recorded on what it writes.
+ * Writes are idempotent: the same input twice leaves the graph as once.
+ */
+export type MutationRevertArgs = {
+  revision: Scalars['ID']['input'];
+};
+
+/** What wrote a revision: a seed load, a mutation, or a revert. */
+export type RevisionOperation =
+  | 'SEED'
+  | 'ADD_SOURCE'
+  | 'UPSERT_PERSON'
+  | 'UPSERT_CHARACTER'
+  | 'LINK_COUNTERPARTS'
+  | 'ADD_CREDIT'
+  | 'ADD_REVIEW'
+  | 'ADD_RANKING'
+  | 'ADD_HONOR'
+  | 'ADD_CLAIM'
+  | 'REVERT';
+
+/** What one change of a revision is about. */
+export type ChangeKind =
+  /** An entity made (after true) or taken out by a revert (after false). */
+  | 'ENTITY'
+  /** One property of an entity. */
+  | 'FIELD'
+  /** A citation of a source by an entity: target is the source. */
+  | 'SOURCE'
+  /** A claim, as a whole: target is the claim's id. */
+  | 'CLAIM'
+  /** A relationship, as a whole: property is its type, target its other end. */
+  | 'RELATIONSHIP'
+  /** A seed load left a curated value in place of the seed's own (before: the seed's, after: the kept). */
+  | 'KEPT';
+
+/** One immutable entry of the revision log. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  id: Scalars['ID']['output'];
+  /** Who wrote it: `seed`, or a curator as key:name or jwt:subject. */
+  author: Scalars['String']['output'];
+  /** When, as an ISO 8601 instant. */
+  at: Scalars['String']['output'];
+  operation: RevisionOperation;
+  /** The seed file, for a seed load's revisions. */
+  file?: Maybe<Scalars['String']['output']>;
+  /** The ids of the sources the change cites. */
+  sources: Array<Scalars['ID']['output']>;
+  /** The revision this one reverts. */
+  reverts?: Maybe<Scalars['ID']['output']>;
+  changes: Array<Change>;
+};
+
+/** One thing a revision changed, with its value before and after, each as JSON (null: absent). */
+export type Change = {
+  __typename?: 'Change';
+  kind: ChangeKind;
+  /** The entity, the claim's subject, or the relationship's start. */
+  subject: Scalars['ID']['output'];
+  /** The claim, the cited source, or the relationship's end. */
+  target?: Maybe<Scalars['ID']['output']>;
+  /** The field, or the relationship's type. */
+  property?: Maybe<Scalars['String']['output']>;
+  /** Tells parallel relationships of one type apart. */
+  key?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  after?: Maybe<Scalars['String']['output']>;
+};
+
+export type HistoryConnection = {
+  __typename?: 'HistoryConnection';
+  edges: Array<HistoryEdge>;
+  nodes: Array<HistoryEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HistoryEdge = {
+  __typename?: 'HistoryEdge';
+  cursor: Scalars['String']['output'];
+  node: HistoryEntry;
+};
+
 export type SourceReliability = 'NORMAL' | 'WEAK';
 
 export type SourceInput = {
@@ -1018,6 +1121,7 @@ export type SourceInput = {
   publisher?: InputMaybe<Scalars['String']['input']>;
   /** 2024, 2024-10 or 2024-10-01. */
   publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** NORMAL for something new; omitted on a correction, it stays as it is. */
   reliability?: InputMaybe<SourceReliability>;
   note?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1029,6 +1133,7 @@ export type PersonInput = {
   nativeName?: InputMaybe<Scalars['String']['input']>;
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** STATED for something new; omitted on a correction, it stays as it is. */
   confidence?: InputMaybe<Confidence>;
   sources: Array<Scalars['ID']['input']>;
 };
@@ -1040,6 +1145,7 @@ export type CharacterInput = {
   nativeName?: InputMaybe<Scalars['String']['input']>;
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** STATED for something new; omitted on a correction, it stays as it is. */
   confidence?: InputMaybe<Confidence>;
   sources: Array<Scalars['ID']['input']>;
 };
@@ -1048,6 +1154,7 @@ export type CounterpartInput = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  /** STATED for something new; omitted on a correction, it stays as it is. */
   confidence?: InputMaybe<Confidence>;
   sources: Array<Scalars['ID']['input']>;
 };
@@ -1060,6 +1167,7 @@ export type CreditInput = {
   character?: InputMaybe<Scalars['ID']['input']>;
   creditedAs?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  /** STATED for something new; omitted on a correction, it stays as it is. */
   confidence?: InputMaybe<Confidence>;
   sources: Array<Scalars['ID']['input']>;
 };
@@ -1108,8 +1216,10 @@ export type ClaimInput = {
   subject: Scalars['ID']['input'];
   property: Scalars['String']['input'];
   value: Scalars['String']['input'];
+  /** NORMAL for something new; omitted on a correction, it stays as it is. */
   rank?: InputMaybe<ClaimRank>;
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** STATED for something new; omitted on a correction, it stays as it is. */
   confidence?: InputMaybe<Confidence>;
   note?: InputMaybe<Scalars['String']['input']>;
   sources: Array<Scalars['ID']['input']>;
@@ -1283,6 +1393,12 @@ export type ResolversTypes = {
   Path: ResolverTypeWrapper<PathModel>;
   PathEdge: ResolverTypeWrapper<PathEdgeParent>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RevisionOperation: RevisionOperation;
+  ChangeKind: ChangeKind;
+  HistoryEntry: ResolverTypeWrapper<HistoryEntry>;
+  Change: ResolverTypeWrapper<Change>;
+  HistoryConnection: ResolverTypeWrapper<HistoryConnection>;
+  HistoryEdge: ResolverTypeWrapper<HistoryEdge>;
   SourceReliability: SourceReliability;
   SourceInput: SourceInput;
   PersonInput: PersonInput;
@@ -1343,6 +1459,10 @@ export type ResolversParentTypes = {
   Path: PathModel;
   PathEdge: PathEdgeParent;
   Mutation: Record<PropertyKey, never>;
+  HistoryEntry: HistoryEntry;
+  Change: Change;
+  HistoryConnection: HistoryConnection;
+  HistoryEdge: HistoryEdge;
   SourceInput: SourceInput;
   PersonInput: PersonInput;
   CharacterInput: CharacterInput;
@@ -1426,6 +1546,12 @@ export type QueryResolvers<
     RequireFields<QueryPathArgs, 'from' | 'to' | 'maxLength'>
   >;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  history?: Resolver<
+    Maybe<ResolversTypes['HistoryConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryHistoryArgs, 'id' | 'first'>
+  >;
 };
 
 export type WorkResolvers<
@@ -2050,6 +2176,57 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddClaimArgs, 'input'>
   >;
+  revert?: Resolver<
+    Maybe<ResolversTypes['HistoryEntry']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevertArgs, 'revision'>
+  >;
+};
+
+export type HistoryEntryResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['RevisionOperation'], ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  reverts?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+};
+
+export type ChangeResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change'],
+> = {
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  property?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type HistoryConnectionResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['HistoryConnection'] = ResolversParentTypes['HistoryConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['HistoryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HistoryEdgeResolvers<
+  ContextType = GraphContext,
+  ParentType extends ResolversParentTypes['HistoryEdge'] = ResolversParentTypes['HistoryEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphContext> = {
@@ -2094,6 +2271,10 @@ export type Resolvers<ContextType = GraphContext> = {
   Path?: PathResolvers<ContextType>;
   PathEdge?: PathEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  HistoryConnection?: HistoryConnectionResolvers<ContextType>;
+  HistoryEdge?: HistoryEdgeResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = GraphContext> = {

@@ -29,6 +29,7 @@ import { ENTITY_CLAIMS } from '../../db/catalogue/common-fields';
 import { PERSON_FIELDS } from '../../db/catalogue/people-fields';
 import type { EntityModel, EntityOf } from '../../db/models';
 import type { GraphContext } from '../context';
+import { historyEntry } from './history';
 import type { MutationResolvers } from '../generated/resolvers-types';
 
 /**
@@ -42,9 +43,16 @@ async function curate<S extends z.ZodType>(
   toChange: (input: z.infer<S>) => { change: CuratedChange; id: string },
 ): Promise<string> {
   const curator = requireRole(context.viewer, 'curator');
-  const { change, id } = toChange(parseInput(schema, input));
-  await context.curation.apply(change, curator.name);
-  return id;
+  const made = toChange(parseInput(schema, input));
+  await context.curation.apply(made.change, curator.name, givenFields(input));
+  // Read after the write: a claim's id follows its value in the canonical form the write checked.
+  return made.id;
+}
+
+/** The input fields a curator sent, null included: a correction changes these and nothing else. */
+function givenFields(input: unknown): Set<string> {
+  if (input === null || typeof input !== 'object') return new Set();
+  return new Set(Object.entries(input).flatMap(([key, value]) => (value === undefined ? [] : [key])));
 }
 
 /** Read past the request's loaders, whose cache may hold what the write just changed. */
@@ -93,5 +101,12 @@ export const Mutation: MutationResolvers = {
     const claim = claims.find((c) => c.id === id);
     if (!claim) throw new Error(`claim ${id} was written but cannot be read back`);
     return claim;
+  },
+  revert: async (_, { revision }, context) => {
+    const curator = requireRole(context.viewer, 'curator');
+    const id = await context.curation.revert(revision, curator.name);
+    const written = await context.curation.log.byId(id);
+    if (!written) throw new Error(`revision ${id} was written but cannot be read back`);
+    return historyEntry(written);
   },
 };

@@ -6,6 +6,7 @@ import type { QueryResolvers } from '../generated/resolvers-types';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination';
 import type { Reads } from '../request-reads';
 import { requireOneOf, trimmed } from './arguments';
+import { history } from './history';
 
 const MAX_QUERY_LENGTH = 200;
 
@@ -20,6 +21,7 @@ const text = (argument: string, value: string | null | undefined): string | null
   value === null || value === undefined ? null : trimmed(argument, value, MAX_QUERY_LENGTH);
 
 export const Query: QueryResolvers = {
+  history: (_, { id, first, after }, context) => history(context, id, first, after),
   node: (_, { id }, context, info) => context.reads(info).entity.load(id),
   source: (_, { id }, context, info) => entityOf(context.reads(info), id, 'Source'),
   works: (_, { kind, referenced }, context, info) =>
