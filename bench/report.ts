@@ -152,7 +152,7 @@ export interface TargetCheck {
   readonly worst: string;
 }
 
-/** Each target of issue 6 against the figures, with every miss spelled out. */
+/** Each benchmark target against the figures, with every miss spelled out. */
 export function checkTargets(results: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const throughputMisses: string[] = [];

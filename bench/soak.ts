@@ -28,7 +28,7 @@ interface Options {
 function parseOptions(argv: readonly string[]): Options {
   const flag = (name: string): string | undefined =>
     argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-  // Both flags exist only for a smoke run of the harness; issue 5 asks for 10 minutes and 40 s.
+  // Both flags exist only for a smoke run of the harness; the real run is 10 minutes and 40 s.
   return { minutes: Number(flag('minutes') ?? 10), loadSeconds: Number(flag('load-seconds') ?? 40) };
 }
 

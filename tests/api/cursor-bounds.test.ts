@@ -1,6 +1,6 @@
 import { startTestServer, type TestServer } from '../helpers/test-graph';
 
-/** Forged cursors (issue 14): offsets a 32-bit list index cannot hold are bad input, not a crash in Neo4j. */
+/** Forged cursors: offsets a 32-bit list index cannot hold are bad input, not a crash in Neo4j. */
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({ env: { NODE_ENV: 'production' } });

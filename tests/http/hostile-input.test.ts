@@ -3,7 +3,7 @@ import { connect, type Socket } from 'node:net';
 import { startStubServer } from '../helpers/stub-server';
 import type { TestServer } from '../helpers/app-server';
 
-/** The small holes an adversary found in the HTTP layer (issue 14), each answered whole. */
+/** The small holes an adversary found in the HTTP layer, each answered whole. */
 let server: TestServer;
 let production: TestServer;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { freePort } from '../helpers/free-port';
 import { testNeo4jEnv } from '../helpers/test-graph';
 
 /**
- * The adversary's traffic of issue 14 against the server process as `npm start` runs it (its own
+ * Hostile traffic against the server process as `npm start` runs it (its own
  * process, production mode, the seeded test graph), with short limits so each case is quick.
  */
 let server: RunningScript;

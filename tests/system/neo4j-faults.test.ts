@@ -11,7 +11,7 @@ import { TEST_INSTANCE, TEST_PORTS } from '../helpers/test-neo4j-env';
 
 /**
  * The server's own managed Neo4j, fresh, as `npm start` runs it (createGraphServer), through a
- * cold start, a freeze (SIGSTOP) and a kill (issue 14). Its own instance and port.
+ * cold start, a freeze (SIGSTOP) and a kill. Its own instance and port.
  */
 const INSTANCE = `${TEST_INSTANCE}-faults`;
 const QUERY_TIMEOUT_MS = 4_000;

@@ -12,7 +12,7 @@ const config: AuthConfig = {
 const asJwt = (claims: Record<string, unknown>) => authenticate(`Bearer ${signJwt(claims, SECRET)}`, config, NOW);
 const valid = { sub: 'alice', role: 'curator', iat: s - 60, exp: s + 600 };
 
-describe('bearer tokens (issue 14)', () => {
+describe('bearer tokens', () => {
   test('an API key and a JWT with the same name are told apart by how they authenticated', () => {
     expect([authenticate('Bearer alice-key-0123456789', config, NOW), asJwt(valid)]).toEqual([
       { kind: 'user', name: 'key:alice', role: 'curator' },

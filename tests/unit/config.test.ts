@@ -41,7 +41,7 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
-  test('issue 14’s limits have their defaults, and LIST_BOUNDS is read by field', () => {
+  test('the traffic limits have their defaults, and LIST_BOUNDS is read by field', () => {
     const config = loadConfig({ LIST_BOUNDS: 'Work.events=60, Person.credits=80' });
     expect({
       http: config.http,
