@@ -67,8 +67,11 @@ async function history(id: string, first = 5, after?: string) {
 }
 const REVERT = `mutation ($revision: ID!) { revert(revision: $revision) { ${ENTRY} } }`;
 const ADD_CLAIM = `mutation ($input: ClaimInput!) { addClaim(input: $input) { id value rank } }`;
-const filmYear = async () =>
-  (await server.query(`{ work(id: "${FILM}") { year claims(property: "year") { value rank } } }`)).data?.work;
+const filmYear = async () => {
+  const body = await server.query(`{ work(id: "${FILM}") { year claims(property: "year") { nodes { value rank } } } }`);
+  const work = body.data?.work as { year: number; claims: { nodes: unknown[] } } | undefined;
+  return work && { year: work.year, claims: work.claims.nodes };
+};
 
 describe('history', () => {
   test('the seed load is the first revision of a seed entity, by seed, with its file', async () => {

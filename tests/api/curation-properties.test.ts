@@ -88,7 +88,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 async function snapshot(id: string): Promise<unknown> {
   const body = await server.query(
     `query ($id: ID!) { node(id: $id) {
-      ... on Work { year releaseDate runtimeMinutes claims { id value rank reason } }
+      ... on Work { year releaseDate runtimeMinutes claims(first: 100) { nodes { id value rank reason } } }
       ... on Person { name aliases description }
     } }`,
     { id },
