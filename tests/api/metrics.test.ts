@@ -7,7 +7,7 @@ const TOO_DEEP =
   'query TooDeep { person(id: "nam-yoon-su") { credits { work { credits { person { credits { work { credits { person { credits { work { title } } } } } } } } } } } }';
 /** Nine deep, but a list of lists of lists: millions by the cost model. */
 const TOO_COSTLY =
-  'query TooCostly { works { events { participants { ... on Person { credits { work { events { participants { id } } } } } } } } }';
+  'query TooCostly { works { events { nodes { participants { ... on Person { credits { work { events { nodes { participants { id } } } } } } } } } } }';
 /** A page larger than MAX_PAGE_SIZE (100). */
 const TOO_LARGE_PAGE = 'query TooLargePage { search(query: "kim", first: 5000) { nodes { __typename } } }';
 

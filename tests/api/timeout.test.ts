@@ -24,7 +24,10 @@ test('a query held up past the transaction timeout returns a masked TIMEOUT in a
     const { status, body } = await server.post(
       {
         query: 'mutation ($input: PersonInput!) { upsertPerson(input: $input) { id } }',
-        variables: { input: { id: 'nam-yoon-su', name: 'Nam Yoon-su', sources: ['seed-001'] } },
+        // A change, so the write needs the person's lock (an upsert that changes nothing writes nothing).
+        variables: {
+          input: { id: 'nam-yoon-su', name: 'Nam Yoon-su', description: 'Waits for the lock.', sources: ['seed-001'] },
+        },
       },
       { authorization: `Bearer ${CURATOR_KEY}` },
     );
