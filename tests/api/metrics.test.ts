@@ -44,7 +44,7 @@ test('/metrics after a few requests counts operations, errors, refusals and stat
       { labels: { operation: 'anonymous', type: 'query', outcome: 'ok' }, value: 1 },
       { labels: { operation: 'unresolved', type: 'unknown', outcome: 'error' }, value: 1 },
       { labels: { operation: 'TooCostly', type: 'query', outcome: 'error' }, value: 1 },
-      { labels: { operation: 'TooLargePage', type: 'query', outcome: 'error' }, value: 1 },
+      { labels: { operation: 'TooLargePage', type: 'query', outcome: 'partial' }, value: 1 }, // search is nullable: null beside its error
     ]),
   );
   expect(valueOf(families, operations)).toBe(6);
