@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
-import { connect, type Socket } from 'node:net';
 import { startStubServer } from '../helpers/stub-server';
+import { openSocket, within } from '../helpers/raw-socket';
 import type { TestServer } from '../helpers/app-server';
 
 /** The small holes an adversary found in the HTTP layer, each answered whole. */
@@ -152,25 +152,8 @@ test('a client that aborts its upload is logged at info, not as an error', async
   expect(levels).toEqual([30]);
 });
 
-/** A raw socket on the server, and what happens to it: what it was sent back and when it closed. */
-function open(port: number): Promise<{ socket: Socket; received: () => string; closed: Promise<number> }> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    let received = '';
-    const socket = connect(port, '127.0.0.1');
-    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
-    socket.on('error', () => undefined);
-    const closed = new Promise<number>((done) => socket.on('close', () => done(Date.now() - started)));
-    socket.once('connect', () => resolve({ socket, received: () => received, closed }));
-    socket.once('error', reject);
-  });
-}
-
-const within = <T>(promise: Promise<T>, ms: number): Promise<T | 'still open'> =>
-  Promise.race([promise, new Promise<'still open'>((resolve) => setTimeout(() => resolve('still open'), ms))]);
-
 test('after a 413 the connection closes at once and the rest of a chunked upload is not read', async () => {
-  const { socket, received, closed } = await open(Number(new URL(server.url).port));
+  const { socket, received, closed } = await openSocket(Number(new URL(server.url).port));
   socket.write(
     'POST /graphql HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\nconnection: keep-alive\r\n\r\n',
   );

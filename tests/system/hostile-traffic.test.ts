@@ -1,7 +1,7 @@
-import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { runScript, waitForOutput, type RunningScript } from '../helpers/child-process';
+import { openSocket, within } from '../helpers/raw-socket';
 import { freePort } from '../helpers/free-port';
 import { testNeo4jEnv } from '../helpers/test-graph';
 
@@ -48,23 +48,6 @@ const post = async (query: string) => {
   return { status: response.status, text, ms: Date.now() - started };
 };
 
-/** A socket on the server, and what happens to it: what it was sent back and when it closed. */
-function open(): Promise<{ socket: Socket; received: () => string; closed: Promise<number> }> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    let received = '';
-    const socket = connect(port, '127.0.0.1');
-    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
-    socket.on('error', () => undefined);
-    const closed = new Promise<number>((done) => socket.on('close', () => done(Date.now() - started)));
-    socket.once('connect', () => resolve({ socket, received: () => received, closed }));
-    socket.once('error', reject);
-  });
-}
-
-const within = <T>(promise: Promise<T>, ms: number): Promise<T | 'still open'> =>
-  Promise.race([promise, new Promise<'still open'>((resolve) => setTimeout(() => resolve('still open'), ms))]);
-
 test('fan-out without `first` (15 aliases of works → events → participants → credits → work → events → participants) is refused before any Cypher runs', async () => {
   const alias = (i: number) =>
     `a${i}: works { events { nodes { participants { ... on Person { credits { work { events { nodes { title participants { id } } } } } } } } } }`;
@@ -98,7 +81,7 @@ test('an answer larger than MAX_RESPONSE_BYTES is replaced by RESPONSE_TOO_LARGE
 });
 
 test('a body sent a byte at a time is cut off with 408 at the request timeout', async () => {
-  const { socket, received, closed } = await open();
+  const { socket, received, closed } = await openSocket(port);
   const body = JSON.stringify({ query: '{ __typename }' });
   socket.write(
     `POST /graphql HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n`,
@@ -115,14 +98,14 @@ test('a body sent a byte at a time is cut off with 408 at the request timeout', 
 });
 
 test('connections that never send a byte are closed at the headers timeout', async () => {
-  const sockets = await Promise.all(Array.from({ length: 20 }, () => open()));
+  const sockets = await Promise.all(Array.from({ length: 20 }, () => openSocket(port)));
   const closedAfter = await Promise.all(sockets.map((s) => within(s.closed, 6_000)));
   sockets.forEach((s) => s.socket.destroy());
   expect(closedAfter.every((ms) => typeof ms === 'number' && ms < 5_000)).toBe(true);
 });
 
 test('past MAX_CONNECTIONS a connection is refused with a 503 it can read, and the server serves again once they go', async () => {
-  const sockets = await Promise.all(Array.from({ length: 45 }, () => open()));
+  const sockets = await Promise.all(Array.from({ length: 45 }, () => openSocket(port)));
   await new Promise((resolve) => setTimeout(resolve, 300));
   const refused = sockets.filter((s) => s.received().startsWith('HTTP/1.1 503'));
   expect(refused.length).toBe(5);
