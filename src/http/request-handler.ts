@@ -99,6 +99,12 @@ export function createRequestHandler(options: HandlerOptions): Handler {
       });
     });
 
+    /** A GraphQL-shaped refusal of the handler's own, counted by its code like Apollo's errors. */
+    function refuse(status: number, code: string, message: string, headers?: Readonly<Record<string, string>>): void {
+      options.metrics?.errorSent(code);
+      sendJson(response, status, { errors: [{ message, extensions: { code } }] }, headers);
+    }
+
     function failed(error: unknown, url: URL, requestId: string): void {
       if (isClientAbort(error, request)) {
         options.logger.info('request aborted by the client', { requestId, path: url.pathname });
@@ -106,12 +112,11 @@ export function createRequestHandler(options: HandlerOptions): Handler {
         return;
       }
       options.logger.error('request failed', { requestId, error: String((error as Error)?.stack ?? error) });
-      options.metrics?.errorSent(ErrorCode.INTERNAL_SERVER_ERROR);
-      if (!response.headersSent)
-        sendJson(response, 500, {
-          errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-        });
-      else response.end();
+      if (!response.headersSent) refuse(500, ErrorCode.INTERNAL_SERVER_ERROR, 'Unexpected error.');
+      else {
+        options.metrics?.errorSent(ErrorCode.INTERNAL_SERVER_ERROR);
+        response.end();
+      }
     }
 
     async function handle(url: URL, requestId: string): Promise<void> {
@@ -140,17 +145,9 @@ export function createRequestHandler(options: HandlerOptions): Handler {
       if (viewer.kind === 'invalid') {
         // A credential that does not check out is refused on every request, reads included, so a
         // mistyped or expired token is noticed rather than silently read as anonymous.
-        options.metrics?.errorSent(ErrorCode.UNAUTHENTICATED);
-        sendJson(
-          response,
-          401,
-          {
-            errors: [
-              { message: `Unauthenticated: ${viewer.reason}.`, extensions: { code: ErrorCode.UNAUTHENTICATED } },
-            ],
-          },
-          { 'www-authenticate': 'Bearer error="invalid_token"' },
-        );
+        refuse(401, ErrorCode.UNAUTHENTICATED, `Unauthenticated: ${viewer.reason}.`, {
+          'www-authenticate': 'Bearer error="invalid_token"',
+        });
         return;
       }
       let body: unknown;
@@ -163,31 +160,19 @@ export function createRequestHandler(options: HandlerOptions): Handler {
           // The rest of the upload is never read: the connection ends with this answer.
           closeAfterAnswer(response);
           options.metrics?.limitRefused('body_bytes');
-          options.metrics?.errorSent('PAYLOAD_TOO_LARGE');
-          sendJson(response, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+          refuse(413, 'PAYLOAD_TOO_LARGE', error.message);
           return;
         }
         // Only JSON is read. This is what keeps a cross-site HTML form (text/plain, urlencoded or
         // multipart, the bodies a browser sends without asking) from ever reaching a mutation.
         if (!isJsonContentType(request.headers['content-type'])) {
-          options.metrics?.errorSent('BAD_REQUEST');
-          sendJson(response, 415, {
-            errors: [
-              {
-                message: 'A POST body must be JSON: send Content-Type: application/json.',
-                extensions: { code: 'BAD_REQUEST' },
-              },
-            ],
-          });
+          refuse(415, 'BAD_REQUEST', 'A POST body must be JSON: send Content-Type: application/json.');
           return;
         }
         try {
           body = text.length > 0 ? JSON.parse(text) : {};
         } catch {
-          options.metrics?.errorSent('BAD_REQUEST');
-          sendJson(response, 400, {
-            errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
-          });
+          refuse(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
           return;
         }
       }
