@@ -164,9 +164,7 @@ const Env = z.object({
     .number({ error: 'RESPONSE_CACHE_MAX_BYTES must be a number' })
     .int('RESPONSE_CACHE_MAX_BYTES must be a whole number')
     .min(0, 'RESPONSE_CACHE_MAX_BYTES must be 0 (off) or more')
-    // Off until a request in flight at shutdown is always answered with the cache on: the
-    // version lookup it waits for can outlast the HTTP server's drain.
-    .default(0),
+    .default(64 * 1024 * 1024),
   GRAPH_VERSION_POLL_MS: positive('GRAPH_VERSION_POLL_MS')
     .max(60_000, 'GRAPH_VERSION_POLL_MS must be at most 60000')
     .default(1_000),

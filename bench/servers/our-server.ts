@@ -18,7 +18,7 @@ export async function startOurServer(
 ): Promise<{ url: string; stop(): Promise<void>; cacheStats(): ResponseCacheStats | undefined }> {
   const config = loadConfig({
     NODE_ENV: 'production',
-    RESPONSE_CACHE_MAX_BYTES: options.cached ? String(64 * 1024 * 1024) : '0',
+    ...(options.cached ? {} : { RESPONSE_CACHE_MAX_BYTES: '0' }),
     ...options.env,
   });
   const app = await createApp({ config, executor, logger: createLogger('warn') });

@@ -43,6 +43,11 @@ export function createHttpServer(listener: RequestListener, limits: ServerLimits
     },
     listener,
   );
+  // A client may half-close once its request is sent (a shell's `nc -N`, many raw-socket
+  // clients). Node's default answers that FIN by ending the socket at once, so any answer that
+  // waits on Neo4j was lost; with half-open allowed the answer goes out and then the socket ends.
+  // The switch is a long-standing property of Node's http.Server that its typings leave out.
+  (server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   const open = new Set<Socket>();
   server.on('connection', (socket: Socket) => {
     if (open.size >= limits.maxConnections) {
