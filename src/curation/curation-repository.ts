@@ -8,7 +8,8 @@ import type { Executor, Run } from '../db/executor';
 import { applyCells } from '../revisions/apply-cells';
 import { commitPlan } from '../revisions/commit-plan';
 import { conflict } from '../revisions/conflict';
-import { findRevision, lockRevisionLog, RevisionLog } from '../revisions/revision-log';
+import type { Cell } from '../revisions/change-cells';
+import { findRevision, lockRevisionLog, RevisionLog, type RevisionRecord } from '../revisions/revision-log';
 import type { EntityLabel, RelationshipType, RevisionOperation } from '../vocabulary';
 import { planCuration } from './curation-plan';
 
@@ -74,12 +75,11 @@ export class CurationRepository {
       if (!revision) throw badUserInput('revision', `no revision has the id "${id}"`);
       const { plan, conflicts } = await applyCells(run, revision.cells, 'before');
       const first = conflicts[0];
-      if (first) {
+      if (first)
         throw conflict(
           'revision',
-          `"${first.subject}" has changed since ${id} (${first.kind.toLowerCase()}${'property' in first ? ` ${String(first.property)}` : ''}): revert the later revisions first`,
+          `"${first.subject}" has changed since ${id} (${cellName(first)}): revert the later revisions first`,
         );
-      }
       const written = await commitPlan(
         run,
         plan,
@@ -91,11 +91,47 @@ export class CurationRepository {
     });
   }
 
+  /**
+   * Applies another graph's revisions to this one, oldest first, each as a revision of its own
+   * with the same author, operation and sources: how a graph is rebuilt from the seed and a log.
+   * A change whose value before is not what this graph holds is a CONFLICT, and nothing of that
+   * revision is written. Returns the new revisions' ids, in order.
+   */
+  async replay(revisions: readonly RevisionRecord[]): Promise<string[]> {
+    const renamed = new Map<string, string>();
+    const written: string[] = [];
+    for (const revision of revisions) {
+      const id = await this.executor.writeTransaction(
+        async (run) => {
+          const { at } = await lockRevisionLog(run);
+          const { plan, conflicts } = await applyCells(run, revision.cells, 'after');
+          const first = conflicts[0];
+          if (first) {
+            const found = `"${first.subject}" is not as ${revision.id} found it (${cellName(first)})`;
+            throw conflict('revision', `${found}: the revisions do not start from this graph`);
+          }
+          const reverts = revision.reverts && (renamed.get(revision.reverts) ?? revision.reverts);
+          const { author, operation, file, sources } = revision;
+          return (await commitPlan(run, plan, { author, operation, file, sources: [...sources], reverts }, at))?.id;
+        },
+        { name: 'replay' },
+      );
+      if (id) {
+        renamed.set(revision.id, id);
+        written.push(id);
+      }
+    }
+    return written;
+  }
+
   /** The revision log, read outside any write. */
   get log(): RevisionLog {
     return new RevisionLog(this.executor);
   }
 }
+
+const cellName = (cell: Cell): string =>
+  `${cell.kind.toLowerCase()}${'property' in cell ? ` ${String(cell.property)}` : ''}`;
 
 async function checkReferences(run: Run, change: CuratedChange): Promise<void> {
   const refs = change.references.map((ref) => ({ ...ref, labels: [...ref.labels] }));

@@ -76,7 +76,8 @@ export async function applyCells(run: Run, cells: readonly Cell[], to: 'before' 
         if (!draft) break;
         draft.props[cell.property] = cell[to];
         if (!cellCurated(cell, to)) delete draft.curated[cell.property];
-        else if (!(cell.property in draft.curated)) draft.curated[cell.property] = cell[from];
+        else if (!(cell.property in draft.curated))
+          draft.curated[cell.property] = 'covers' in cell ? (cell.covers ?? null) : cell[from];
         break;
       }
       case 'SOURCE': {
@@ -90,7 +91,10 @@ export async function applyCells(run: Run, cells: readonly Cell[], to: 'before' 
       case 'CLAIM': {
         const now = claims.get(cell.target) ?? null;
         if (!sameValue(claimRecord(now), cell[from])) conflicts.push(cell);
-        claimPlan.push({ before: now, after: claimFrom(cell.target, cell.subject, cell[to], cell[from], now) });
+        claimPlan.push({
+          before: now,
+          after: claimFrom(cell.target, cell.subject, cell[to], cell.covers?.[to] ?? cell[from]?.props, now),
+        });
         break;
       }
       case 'RELATIONSHIP': {
@@ -103,7 +107,7 @@ export async function applyCells(run: Run, cells: readonly Cell[], to: 'before' 
           after: record && {
             ...key,
             props: record.props,
-            curated: curatedFrom(record.curated, cell[from]?.props, now?.curated),
+            curated: curatedFrom(record.curated, cell.covers?.[to] ?? cell[from]?.props, now?.curated),
           },
         });
         break;
@@ -147,7 +151,7 @@ function claimFrom(
   id: string,
   subject: string,
   record: ClaimRecord | null,
-  other: ClaimRecord | null,
+  covered: Props | undefined,
   now: ClaimState | null,
 ): ClaimState | null {
   return (
@@ -156,14 +160,15 @@ function claimFrom(
       subject,
       props: record.props,
       sources: record.sources,
-      curated: curatedFrom(record.curated, other?.props, now?.curated),
+      curated: curatedFrom(record.curated, covered, now?.curated),
     }
   );
 }
 
 /**
  * Which properties are curated, keeping the seed value each already remembers; a property that
- * becomes curated remembers the value it had before (the seed layer's).
+ * becomes curated remembers the seed's value the revision recorded for that side or, in a
+ * revision from before such values were recorded, the value on the other side.
  */
 function curatedFrom(keys: readonly string[], other: Props | undefined, now: Curated | undefined): Curated {
   return Object.fromEntries(keys.map((key) => [key, now && key in now ? (now[key] ?? null) : (other?.[key] ?? null)]));

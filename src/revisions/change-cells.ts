@@ -4,6 +4,7 @@ import {
   sameValue,
   sortedUnique,
   type ClaimState,
+  type Curated,
   type EntityState,
   type KeptValue,
   type Props,
@@ -45,6 +46,12 @@ export type Cell =
       readonly after: Value;
       readonly curatedBefore: boolean;
       readonly curatedAfter: boolean;
+      /**
+       * The seed's value a curated one covers, on the side where the field is curated, when the
+       * cell curates or releases it: null when the seed never gave one (a curator's own entity).
+       * Putting that side back needs it, since the value on the other side may be a curator's.
+       */
+      readonly covers?: Value;
     }
   | {
       readonly kind: 'SOURCE';
@@ -59,6 +66,8 @@ export type Cell =
       readonly target: string;
       readonly before: ClaimRecord | null;
       readonly after: ClaimRecord | null;
+      /** The seed's values its curated properties cover, on each side (see FIELD's `covers`). */
+      readonly covers?: CoveredSides;
     }
   | {
       readonly kind: 'RELATIONSHIP';
@@ -68,8 +77,14 @@ export type Cell =
       readonly key: string;
       readonly before: RelationshipRecord | null;
       readonly after: RelationshipRecord | null;
+      readonly covers?: CoveredSides;
     }
   | ({ readonly kind: 'KEPT' } & KeptValue);
+
+export interface CoveredSides {
+  readonly before: Curated | null;
+  readonly after: Curated | null;
+}
 
 /** Every change a plan makes, entity by entity, then claims, relationships and what a seed load kept. */
 export function cellsOf(plan: StatePlan): Cell[] {
@@ -111,7 +126,18 @@ function entityCells({ before, after }: Transition<EntityState>): Cell[] {
     const curatedBefore = !!before && property in before.curated;
     const curatedAfter = !!after && property in after.curated;
     if (!sameValue(was, is) || curatedBefore !== curatedAfter) {
-      cells.push({ kind: 'FIELD', subject: state.id, property, before: was, after: is, curatedBefore, curatedAfter });
+      const curatedSide = curatedAfter && !curatedBefore ? after : curatedBefore && !curatedAfter ? before : null;
+      const covers = curatedSide ? { covers: curatedSide.curated[property] ?? null } : {};
+      cells.push({
+        kind: 'FIELD',
+        subject: state.id,
+        property,
+        before: was,
+        after: is,
+        curatedBefore,
+        curatedAfter,
+        ...covers,
+      });
     }
   }
   const cited = new Set(before?.sources ?? []);
@@ -144,7 +170,9 @@ function claimCells({ before, after }: Transition<ClaimState>): Cell[] {
   const state = after ?? before;
   const [was, is] = [claimRecord(before), claimRecord(after)];
   if (!state || sameValue(was, is)) return [];
-  return [{ kind: 'CLAIM', subject: state.subject, target: state.id, before: was, after: is }];
+  return [
+    { kind: 'CLAIM', subject: state.subject, target: state.id, before: was, after: is, ...coversOf(before, after) },
+  ];
 }
 
 function relationshipCells({ before, after }: Transition<RelationshipState>): Cell[] {
@@ -160,6 +188,17 @@ function relationshipCells({ before, after }: Transition<RelationshipState>): Ce
       key: state.key,
       before: was,
       after: is,
+      ...coversOf(before, after),
     },
   ];
+}
+
+/** Recorded only where some property is curated, so most cells stay as small as before. */
+function coversOf(
+  before: { readonly curated: Curated } | null,
+  after: { readonly curated: Curated } | null,
+): { covers?: CoveredSides } {
+  const [was, is] = [before?.curated ?? null, after?.curated ?? null];
+  const any = (curated: Curated | null) => !!curated && Object.keys(curated).length > 0;
+  return any(was) || any(is) ? { covers: { before: was, after: is } } : {};
 }
