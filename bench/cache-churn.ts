@@ -23,6 +23,8 @@ interface Sample {
   readonly seconds: number;
   readonly sent: number;
   readonly rssMiB: number;
+  /** The heap still in use after a full collection: what the process keeps, garbage aside. */
+  readonly liveHeapMiB: number;
   readonly cache: ResponseCacheStats | null;
 }
 
@@ -84,11 +86,12 @@ async function main(): Promise<void> {
         seconds: Number(((performance.now() - churnStarted) / 1000).toFixed(1)),
         sent,
         rssMiB: rssMiB(server!.pid),
+        liveHeapMiB: (await server!.heapMiB({ afterGc: true })).heapUsed,
         cache: await server!.cacheStats(),
       });
       const last = samples.at(-1)!;
       log(
-        `  ${last.seconds} s: ${sent} sent, RSS ${last.rssMiB} MiB, cache ${last.cache?.entries} entries ${(
+        `  ${last.seconds} s: ${sent} sent, RSS ${last.rssMiB} MiB, live heap ${last.liveHeapMiB} MiB, cache ${last.cache?.entries} entries ${(
           (last.cache?.bytes ?? 0) /
           2 ** 20
         ).toFixed(1)} MiB, ${last.cache?.evictions} evictions`,
@@ -144,6 +147,11 @@ async function main(): Promise<void> {
         secondHalfMeanMiB: mean(rss.slice(half)),
         maxMiB: Math.max(...rss),
       },
+      liveHeap: {
+        firstHalfMeanMiB: mean(samples.slice(0, half).map((s) => s.liveHeapMiB)),
+        secondHalfMeanMiB: mean(samples.slice(half).map((s) => s.liveHeapMiB)),
+        maxMiB: Math.max(...samples.map((s) => s.liveHeapMiB)),
+      },
       cache: final,
       samples,
     };
@@ -155,6 +163,7 @@ async function main(): Promise<void> {
         `- hit path (${hitQuestion.name}) p50 ${before.p50} ms before, ${after.p50} ms after (${results.hitPath.p50Ratio.toFixed(2)}×); ${before.throughput.toFixed(0)} and ${after.throughput.toFixed(0)} req/s`,
         `- churn: ${results.churn.perSecond.toFixed(0)} req/s, miss p50 ${results.churn.missP50.toFixed(2)} ms, p99 ${results.churn.missP99.toFixed(2)} ms, ${failed} failed`,
         `- RSS: mean ${results.rss.firstHalfMeanMiB.toFixed(0)} MiB in the first half of the samples, ${results.rss.secondHalfMeanMiB.toFixed(0)} MiB in the second, max ${results.rss.maxMiB} MiB`,
+        `- live heap after a full collection: mean ${results.liveHeap.firstHalfMeanMiB.toFixed(0)} MiB in the first half, ${results.liveHeap.secondHalfMeanMiB.toFixed(0)} MiB in the second, max ${results.liveHeap.maxMiB} MiB`,
         `- cache at the end: ${final?.entries} entries, ${((final?.bytes ?? 0) / 2 ** 20).toFixed(2)} of ${((final?.maxBytes ?? 0) / 2 ** 20).toFixed(0)} MiB, ${final?.hits} hits, ${final?.misses} misses, ${final?.evictions} evictions, ${final?.versionPolls} version polls`,
         `Results in bench/results/churn-latest.json`,
         '',

@@ -27,7 +27,8 @@ export interface ServerProcess {
 /** A server this module started, which can also report its heap (ServerProcess stays what tests can fake). */
 export interface StartedServerProcess extends ServerProcess {
   /** The server's V8 heap (used and total) and memory outside it, in MiB, as the server itself reports them. */
-  heapMiB(): Promise<HeapMiB>;
+  /** Its heap; `afterGc` collects the garbage first, so the figure is what is alive. */
+  heapMiB(options?: { afterGc?: boolean }): Promise<HeapMiB>;
   /** The response cache's counters, as the server reports them; null when its cache is off. */
   cacheStats(): Promise<ResponseCacheStats | null>;
 }
@@ -41,7 +42,7 @@ export async function startServerProcess(
 ): Promise<StartedServerProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--require', 'tsx/cjs', join(PROJECT_ROOT, 'bench', 'servers', 'serve.ts'), kind],
+    ['--expose-gc', '--require', 'tsx/cjs', join(PROJECT_ROOT, 'bench', 'servers', 'serve.ts'), kind],
     {
       cwd: PROJECT_ROOT,
       env: {
@@ -94,10 +95,10 @@ export async function startServerProcess(
     url,
     pid: child.pid!,
     rssMiB: () => rssMiB(child.pid!),
-    heapMiB: () =>
+    heapMiB: (options = {}) =>
       new Promise<HeapMiB>((resolve) => {
         heapWaiters.push(resolve);
-        child.stdin?.write('memory\n');
+        child.stdin?.write(options.afterGc ? 'memory after gc\n' : 'memory\n');
       }),
     cacheStats: () =>
       new Promise<ResponseCacheStats | null>((resolve) => {

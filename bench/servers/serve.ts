@@ -59,7 +59,9 @@ async function main(): Promise<void> {
   // The response cache's counters are asked for the same way, line by line.
   process.stdin.on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
-      if (line === 'memory') {
+      if (line === 'memory' || line === 'memory after gc') {
+        // The live heap, without the garbage V8 has not collected yet (the process runs with --expose-gc).
+        if (line === 'memory after gc') (globalThis as { gc?: () => void }).gc?.();
         const { heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
         process.stdout.write(`${JSON.stringify({ memory: { heapUsed, heapTotal, external, arrayBuffers } })}\n`);
       } else if (line === 'cache') {
