@@ -1,5 +1,5 @@
-import { auditGraph, countNodesByLabel, countRelationshipsByType, countRevisions } from '../../src/db/graph-audit';
-import { reseedTestGraph, startTestServer, type GraphQLBody, type TestServer } from '../helpers/test-graph';
+import { auditGraph } from '../../src/db/graph-audit';
+import { graphCounts, reseedTestGraph, startTestServer, type TestServer } from '../helpers/test-graph';
 
 /**
  * What a curator trying the write path would run into, each through POST /graphql: a write that
@@ -21,16 +21,8 @@ afterAll(async () => {
   await reseedTestGraph();
 }, 120_000);
 
-async function mutate(query: string, variables: Record<string, unknown>): Promise<GraphQLBody> {
-  return (await server.post({ query, variables }, { authorization: `Bearer ${CURATOR_KEY}` })).body;
-}
-async function counts() {
-  return {
-    nodes: await countNodesByLabel(server.executor),
-    relationships: await countRelationshipsByType(server.executor),
-    revisions: await countRevisions(server.executor),
-  };
-}
+const mutate = (query: string, variables: Record<string, unknown>) => server.query(query, variables, CURATOR_KEY);
+const counts = () => graphCounts(server.executor);
 async function offendersOf(fragment: string): Promise<string[] | undefined> {
   return (await auditGraph(server.executor)).find((f) => f.rule.includes(fragment))?.offenders;
 }

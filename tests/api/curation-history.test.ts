@@ -1,7 +1,7 @@
-import { auditGraph, countNodesByLabel, countRelationshipsByType, countRevisions } from '../../src/db/graph-audit';
+import { auditGraph } from '../../src/db/graph-audit';
 import { seedFromDirectory } from '../../src/seed/seed-graph';
 import { SEED_DIR } from '../helpers/seed-files';
-import { reseedTestGraph, startTestServer, type GraphQLBody, type TestServer } from '../helpers/test-graph';
+import { graphCounts, reseedTestGraph, startTestServer, type TestServer } from '../helpers/test-graph';
 
 /** The revision log through the API (history, revert) and the seed loaded over curated values. */
 
@@ -22,16 +22,9 @@ afterAll(async () => {
   await reseedTestGraph();
 }, 120_000);
 
-async function mutate(query: string, variables: Record<string, unknown>, key = CURATOR_KEY): Promise<GraphQLBody> {
-  return (await server.post({ query, variables }, { authorization: `Bearer ${key}` })).body;
-}
-async function counts() {
-  return {
-    nodes: await countNodesByLabel(server.executor),
-    relationships: await countRelationshipsByType(server.executor),
-    revisions: await countRevisions(server.executor),
-  };
-}
+const mutate = (query: string, variables: Record<string, unknown>, key = CURATOR_KEY) =>
+  server.query(query, variables, key);
+const counts = () => graphCounts(server.executor);
 
 interface Entry {
   id: string;

@@ -38,9 +38,7 @@ afterAll(async () => {
   await reseedTestGraph();
 }, 120_000);
 
-async function mutate(query: string, variables: Record<string, unknown>): Promise<GraphQLBody> {
-  return (await server.post({ query, variables }, { authorization: `Bearer ${CURATOR_KEY}` })).body;
-}
+const mutate = (query: string, variables: Record<string, unknown>) => server.query(query, variables, CURATOR_KEY);
 const upsertPerson = (input: Record<string, unknown>) =>
   mutate(`mutation ($input: PersonInput!) { upsertPerson(input: $input) { id } }`, { input });
 const addClaim = (input: Record<string, unknown>) =>

@@ -1,6 +1,6 @@
 import { countNodesByLabel, countRelationshipsByType } from '../../src/db/graph-audit';
 import { signJwt } from '../../src/auth/authenticate';
-import { reseedTestGraph, startTestServer, type GraphQLBody, type TestServer } from '../helpers/test-graph';
+import { reseedTestGraph, startTestServer, type TestServer } from '../helpers/test-graph';
 
 const CURATOR_KEY = 'curator-key-0123456789';
 const READER_KEY = 'reader-key-0123456789';
@@ -18,10 +18,8 @@ afterAll(async () => {
   await reseedTestGraph();
 });
 
-const as = (token?: string): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
-async function mutate(query: string, variables: Record<string, unknown>, token?: string): Promise<GraphQLBody> {
-  return (await server.post({ query, variables }, as(token))).body;
-}
+const mutate = (query: string, variables: Record<string, unknown>, token?: string) =>
+  server.query(query, variables, token);
 async function counts() {
   return {
     nodes: await countNodesByLabel(server.executor),
@@ -400,7 +398,7 @@ describe('bad input gets BAD_USER_INPUT naming the field, and writes nothing', (
   test('a wrong enum is refused by validation before any resolver runs', async () => {
     const { status, body } = await server.post(
       { query: UPSERT_PERSON, variables: { input: { ...PERSON, confidence: 'MAYBE' } } },
-      as(CURATOR_KEY),
+      { authorization: `Bearer ${CURATOR_KEY}` },
     );
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -14,7 +14,8 @@ export interface TestServer {
   /** Lines the server logged. */
   readonly logs: string[];
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: GraphQLBody }>;
-  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLBody>;
+  /** An operation's answer, sent with `Authorization: Bearer <token>` when a token is given. */
+  query(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLBody>;
   close(): Promise<void>;
 }
 
@@ -71,7 +72,8 @@ export async function serveApp(
     queries,
     logs,
     post,
-    query: async (query, variables) => (await post({ query, variables })).body,
+    query: async (query, variables, token) =>
+      (await post({ query, variables }, token ? { authorization: `Bearer ${token}` } : {})).body,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createDriver } from '../../src/db/driver';
-import { DriverExecutor } from '../../src/db/executor';
+import { DriverExecutor, type Executor } from '../../src/db/executor';
+import { countNodesByLabel, countRelationshipsByType, countRevisions } from '../../src/db/graph-audit';
 import { PROJECT_ROOT } from '../../src/project-root';
 import { seedFromDirectory } from '../../src/seed/seed-graph';
 import { serveApp, testConfig, type TestServer, type TestServerOptions } from './app-server';
@@ -56,4 +57,13 @@ export async function reseedTestGraph(): Promise<void> {
 export function testNeo4jEnv(): Record<'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE', string> {
   const { uri, user, password, database } = testNeo4j();
   return { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database };
+}
+
+/** The graph's size by node label and relationship type, and the revisions logged: what a refused write leaves as it was. */
+export async function graphCounts(executor: Executor) {
+  return {
+    nodes: await countNodesByLabel(executor),
+    relationships: await countRelationshipsByType(executor),
+    revisions: await countRevisions(executor),
+  };
 }

@@ -30,14 +30,6 @@ function change(cell: Cell): HistoryEntry['changes'][number] {
         after: json(cell.after),
       };
     case 'SOURCE':
-      return {
-        ...base,
-        target: cell.target,
-        property: null,
-        key: null,
-        before: json(cell.before),
-        after: json(cell.after),
-      };
     case 'CLAIM':
       return {
         ...base,
